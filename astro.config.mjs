@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+
+// The public origin the site is deployed at; canonical URLs, feeds and social cards use it.
+// Set SITE_URL when deploying anywhere else.
+const site = process.env.SITE_URL ?? "https://refugio.example";
+
+export default defineConfig({
+  site,
+  output: "static",
+  trailingSlash: "always",
+  integrations: [mdx()],
+  i18n: {
+    locales: ["en", "es"],
+    defaultLocale: "en",
+    routing: { prefixDefaultLocale: false },
+  },
+  build: { format: "directory" },
+  devToolbar: { enabled: false },
+});

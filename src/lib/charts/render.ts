@@ -1,0 +1,29 @@
+import * as Plot from "@observablehq/plot";
+import { JSDOM } from "jsdom";
+
+// One server-side DOM for the whole build: Plot only needs `document` to create elements.
+let sharedDocument: Document | undefined;
+function serverDocument(): Document {
+  sharedDocument ??= new JSDOM("<!doctype html><html><body></body></html>").window.document;
+  return sharedDocument;
+}
+
+export interface RenderOptions {
+  /** The chart's summary sentence: the SVG becomes one image with this accessible name. */
+  ariaLabel: string;
+}
+
+/**
+ * Renders Plot options to an SVG string at build time. The SVG is a single image for
+ * assistive technology (role="img" + aria-label); its data is also given as a table beside it.
+ */
+export function renderPlot(options: Plot.PlotOptions, { ariaLabel }: RenderOptions): string {
+  const node = Plot.plot({ ...options, document: serverDocument() }) as unknown as Element;
+  if (node.tagName.toLowerCase() !== "svg") {
+    throw new Error("renderPlot: pass title and caption to the chart component, not to Plot (got a <figure>)");
+  }
+  node.setAttribute("role", "img");
+  node.setAttribute("aria-label", ariaLabel);
+  node.removeAttribute("aria-description");
+  return node.outerHTML;
+}

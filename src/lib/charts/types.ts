@@ -1,0 +1,42 @@
+import type { PlotOptions } from "@observablehq/plot";
+import type { Lang } from "~/i18n";
+import type { DatasetMeta } from "~/lib/data/metadata";
+
+/** Chart ids are URL slugs and fixed by the product brief (DESIGN.md). */
+export const CHART_IDS = ["asylum-requests-by-year"] as const;
+export type ChartId = (typeof CHART_IDS)[number];
+
+/** The two layouts every chart is rendered in; CSS container queries pick one (no JS). */
+export type ChartLayout = "compact" | "wide";
+
+export interface ChartRenderOptions {
+  lang: Lang;
+  layout: ChartLayout;
+  /** Width of the SVG's coordinate system in px; the SVG then scales to its container. */
+  width: number;
+}
+
+export interface TableColumn<Row> {
+  header: (lang: Lang) => string;
+  cell: (row: Row, lang: Lang) => string;
+  /** Right-aligned, tabular figures. */
+  numeric?: boolean;
+}
+
+/**
+ * Everything that makes one chart: its data accessor, its pure spec, its summary sentence and
+ * its table. Pages, embeds and downloads are generated from this by one mechanism.
+ */
+export interface ChartDefinition<Row> {
+  id: ChartId;
+  /** The dataset the chart draws; its CSV/JSON downloads are `/data/<datasetId>.csv|json`. */
+  datasetId: string;
+  load: () => { meta: DatasetMeta; rows: Row[] };
+  /** Pure: data and options in, Plot options out. No DOM, no I/O. */
+  spec: (rows: Row[], options: ChartRenderOptions) => PlotOptions;
+  /** One sentence computed from the data; the SVG's aria-label and the visible summary. */
+  summary: (rows: Row[], lang: Lang) => string;
+  table: Array<TableColumn<Row>>;
+  /** The source id each row cites; the table gets a linked "Source" column from it. */
+  rowSource: (row: Row) => string;
+}

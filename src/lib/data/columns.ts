@@ -1,0 +1,96 @@
+import { z } from "zod";
+import type { Rule } from "./errors";
+
+/**
+ * Column types for CSV datasets. Each is a zod schema from the raw cell text to a typed value;
+ * every refinement carries the id of the rule it enforces so errors can name it. Nothing is
+ * coerced silently: "1,295" or " 12" are errors, not numbers.
+ */
+
+const rule = (id: Rule, message: string) => ({ message, params: { rule: id } });
+
+const WHOLE_NUMBER = /^-?\d+$/;
+const NUMBER = /^-?\d+(\.\d+)?$/;
+const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+const present = z.string().refine((s) => s !== "", rule("empty-value", "must not be empty"));
+
+/** A count of people, cases or events: a whole number ≥ 0 written with digits only. */
+export function count() {
+  return present
+    .refine((s) => NUMBER.test(s), rule("not-a-number", "must be a number written with digits only (no separators or spaces)"))
+    .transform(Number)
+    .refine((n) => n >= 0, { ...rule("negative-count", "a count cannot be negative"), abort: true })
+    .refine((n) => Number.isInteger(n), rule("not-a-whole-number", "a count must be a whole number"));
+}
+
+/** A non-negative amount that may have decimals (money, rates). */
+export function amount() {
+  return present
+    .refine((s) => NUMBER.test(s), rule("not-a-number", "must be a number written with digits only"))
+    .transform(Number)
+    .refine((n) => n >= 0, rule("negative-count", "must not be negative"));
+}
+
+/**
+ * A calendar year. The dataset's metadata `period` bounds it, so a typo such as 2103 fails
+ * with `year-out-of-range` instead of drawing an empty century.
+ */
+export function year(period: { from: number; to: number }) {
+  return present
+    .refine((s) => WHOLE_NUMBER.test(s), rule("not-a-number", "a year must be four digits"))
+    .transform(Number)
+    .refine((y) => y >= period.from && y <= period.to, rule("year-out-of-range", `must be between ${period.from} and ${period.to} (the dataset's period)`));
+}
+
+/** A whole number within [min, max], e.g. a month 1–12. */
+export function integerIn(min: number, max: number) {
+  return present
+    .refine((s) => WHOLE_NUMBER.test(s), rule("not-a-number", "must be a whole number"))
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, rule("not-allowed", `must be between ${min} and ${max}`));
+}
+
+/** One of a fixed set of values. */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.string().refine((s): s is T[number] => (values as readonly string[]).includes(s), rule("not-allowed", `must be one of: ${values.join(", ")}`)) as unknown as z.ZodType<T[number], string>;
+}
+
+/** An ISO date at day, month or year precision: 2019, 2019-06, 2019-06-07. */
+export function isoDate() {
+  return present.refine((s) => ISO_DATE.test(s), rule("not-a-date", "must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD"));
+}
+
+/** A source id from the registry (`data/sources.csv`); checked against it after parsing. */
+export function sourceId() {
+  return present.refine((s) => /^[a-z0-9][a-z0-9-]*$/.test(s), rule("unknown-source", "a source id is lowercase letters, digits and hyphens"));
+}
+
+/** Several source ids separated by spaces. */
+export function sourceIds() {
+  return present
+    .transform((s) => s.split(/\s+/).filter(Boolean))
+    .refine((ids) => ids.every((id) => /^[a-z0-9][a-z0-9-]*$/.test(id)), rule("unknown-source", "source ids are lowercase letters, digits and hyphens, separated by spaces"));
+}
+
+/** An absolute http(s) URL. */
+export function url() {
+  return present.refine((s) => {
+    try {
+      const parsed = new URL(s);
+      return parsed.protocol === "https:" || parsed.protocol === "http:";
+    } catch {
+      return false;
+    }
+  }, rule("not-a-url", "must be an absolute http(s) URL"));
+}
+
+/** Free text, required. */
+export function text() {
+  return present;
+}
+
+/** Free text that may be empty; empty becomes `undefined`. */
+export function optionalText() {
+  return z.string().transform((s) => (s === "" ? undefined : s));
+}

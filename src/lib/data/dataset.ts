@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DataValidationError, type DataIssue } from "./errors";
+import { validateJson } from "./json-file";
+import { DatasetMeta } from "./metadata";
+import { dataDir, relativeDataPath } from "./paths";
+import { loadSources } from "./sources";
+import { validateTable, type ColumnSchemas, type RowOf } from "./table";
+
+/**
+ * How a dataset's CSV is read: its columns (built from its metadata, so a year column can be
+ * bounded by the declared period), the columns that form a row's unique key, and the columns
+ * that hold source ids.
+ */
+export interface DatasetDefinition<C extends ColumnSchemas> {
+  id: string;
+  columns: (meta: DatasetMeta) => C;
+  key: ReadonlyArray<keyof C & string>;
+  sourceColumns: ReadonlyArray<keyof C & string>;
+}
+
+export interface Dataset<C extends ColumnSchemas> {
+  meta: DatasetMeta;
+  rows: Array<RowOf<C>>;
+  /** Column names in file order, for downloads. */
+  columnNames: string[];
+}
+
+export function defineDataset<C extends ColumnSchemas>(definition: DatasetDefinition<C>): DatasetDefinition<C> {
+  return definition;
+}
+
+function read(path: string): string {
+  return readFileSync(path, "utf8");
+}
+
+/** Line and column of the first occurrence of `"needle"` in a JSON text (for cross-file checks). */
+function locateJsonString(text: string, needle: string): { line: number; column: number } {
+  const offset = Math.max(0, text.indexOf(`"${needle}"`));
+  const before = text.slice(0, offset);
+  return { line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
+}
+
+/**
+ * Loads `data/<id>.csv` with its `data/<id>.meta.json`, validates both, and checks every source
+ * id against the registry and every revision against a row. Throws `DataValidationError` listing
+ * every issue with file, line, column and rule; the build stops on it.
+ */
+export function loadDataset<C extends ColumnSchemas>(definition: DatasetDefinition<C>, dir = dataDir()): Dataset<C> {
+  const metaPath = join(dir, `${definition.id}.meta.json`);
+  const csvPath = join(dir, `${definition.id}.csv`);
+  const metaFile = relativeDataPath(metaPath);
+  const csvFile = relativeDataPath(csvPath);
+  const metaText = read(metaPath);
+  const metaResult = validateJson(metaFile, metaText, DatasetMeta);
+  if (!metaResult.value) throw new DataValidationError(metaResult.issues);
+  const meta = metaResult.value as DatasetMeta;
+
+  const issues: DataIssue[] = [];
+  if (meta.id !== definition.id) {
+    issues.push({ file: metaFile, ...locateJsonString(metaText, meta.id), field: "id", rule: "invalid-metadata", message: `id "${meta.id}" must match the file name "${definition.id}"` });
+  }
+  const sources = loadSources(dir);
+  for (const id of [...meta.sources, ...meta.revisions.map((r) => r.source)]) {
+    if (!sources.has(id)) issues.push({ file: metaFile, ...locateJsonString(metaText, id), field: "sources", rule: "unknown-source", message: `"${id}" is not in data/sources.csv` });
+  }
+
+  const text = read(csvPath);
+  const table = validateTable(csvFile, text, definition.columns(meta), definition.key);
+  issues.push(...table.issues);
+  const header = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0]?.split(",").map((h) => h.trim()) ?? [];
+  for (const row of table.rows) {
+    for (const column of definition.sourceColumns) {
+      const value = row[column] as string | string[] | undefined;
+      const ids = Array.isArray(value) ? value : value === undefined ? [] : [value];
+      for (const id of ids) {
+        if (!sources.has(id)) issues.push({ file: csvFile, line: row.line, column: header.indexOf(column) + 1, field: column, rule: "unknown-source", message: `"${id}" is not in data/sources.csv` });
+      }
+    }
+  }
+  const keys = new Set(table.rows.map((row) => definition.key.map((k) => String(row[k])).join(" | ")));
+  for (const revision of meta.revisions) {
+    if (!keys.has(revision.key)) issues.push({ file: metaFile, ...locateJsonString(metaText, revision.key), field: "revisions.key", rule: "not-allowed", message: `revision key "${revision.key}" matches no row of ${csvFile}` });
+  }
+  if (issues.length > 0) throw new DataValidationError(issues);
+  return { meta, rows: table.rows, columnNames: header };
+}

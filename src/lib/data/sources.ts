@@ -1,0 +1,54 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import * as col from "./columns";
+import { DataValidationError } from "./errors";
+import { validateTable, type RowOf } from "./table";
+import { dataDir, relativeDataPath } from "./paths";
+
+export const SOURCE_KINDS = ["seed-report", "official", "UN", "NGO", "press"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Columns of `data/sources.csv`, the registry that holds every source once. */
+export const SOURCE_COLUMNS = {
+  id: col.sourceId(),
+  kind: col.oneOf(SOURCE_KINDS),
+  publisher: col.text(),
+  title: col.text(),
+  url: col.url(),
+  /** As precise as the source states it: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date_published: col.isoDate(),
+  /** When the figure was last read at that URL. */
+  date_accessed: col.isoDate(),
+  language: col.oneOf(["en", "es"] as const),
+  note: col.optionalText(),
+};
+export type Source = RowOf<typeof SOURCE_COLUMNS>;
+
+export const SOURCES_FILE = "sources.csv";
+
+/** Parses the registry text; throws `DataValidationError` naming file, line, column and rule. */
+export function parseSources(file: string, text: string): Source[] {
+  const { rows, issues } = validateTable(file, text, SOURCE_COLUMNS, ["id"]);
+  if (issues.length > 0) throw new DataValidationError(issues);
+  return rows;
+}
+
+const cache = new Map<string, Map<string, Source>>();
+
+/** The source registry, by id, read once per build from `<dataDir>/sources.csv`. */
+export function loadSources(dir = dataDir()): Map<string, Source> {
+  let registry = cache.get(dir);
+  if (!registry) {
+    const path = join(dir, SOURCES_FILE);
+    const sources = parseSources(relativeDataPath(path), readFileSync(path, "utf8"));
+    registry = new Map(sources.map((s) => [s.id, s]));
+    cache.set(dir, registry);
+  }
+  return registry;
+}
+
+/** Order for listing: the five reports first, then official, UN, NGO and press, each by date (newest first). */
+export function sortSources(sources: Iterable<Source>): Source[] {
+  const rank = (kind: SourceKind) => SOURCE_KINDS.indexOf(kind);
+  return [...sources].sort((a, b) => rank(a.kind) - rank(b.kind) || b.date_published.localeCompare(a.date_published) || a.id.localeCompare(b.id));
+}

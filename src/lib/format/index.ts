@@ -1,0 +1,73 @@
+import { INTL_LOCALE, type Lang } from "~/i18n/langs";
+
+// Intl formatters are costly to build; keep one per language and style.
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${lang}|${JSON.stringify(options)}`;
+  let format = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALE[lang], options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** A whole count with grouping separators: 140982 -> "140,982" (en and es-MX). */
+export function formatCount(lang: Lang, value: number): string {
+  return numberFormat(lang, { maximumFractionDigits: 0 }).format(value);
+}
+
+/** A short count for axis ticks: 140982 -> "141K" (en) / "141 mil" (es-MX). */
+export function formatCompact(lang: Lang, value: number): string {
+  return numberFormat(lang, { notation: "compact", maximumFractionDigits: 1 }).format(value);
+}
+
+/** A ratio as a percentage: 0.613 -> "61%". `digits` fraction digits (default 0). */
+export function formatPercent(lang: Lang, ratio: number, digits = 0): string {
+  return numberFormat(lang, {
+    style: "percent",
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(ratio);
+}
+
+/** A multiple such as "108×" for how many times larger one value is than another. */
+export function formatMultiple(lang: Lang, ratio: number): string {
+  return `${numberFormat(lang, { maximumFractionDigits: ratio < 10 ? 1 : 0 }).format(ratio)}×`;
+}
+
+/** Pesos, nominal, no decimals: 20843364 -> "MX$20,843,364" (en) / "$20,843,364" (es-MX). */
+export function formatPesos(lang: Lang, value: number): string {
+  return numberFormat(lang, { style: "currency", currency: "MXN", maximumFractionDigits: 0 }).format(value);
+}
+
+/**
+ * A calendar date given as ISO `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, shown at the precision given
+ * ("2019", "June 2019", "7 June 2019"). Dates are calendar dates, so they are formatted in UTC.
+ */
+export function formatIsoDate(lang: Lang, iso: string): string {
+  const [year, month, day] = iso.split("-").map(Number);
+  if (year === undefined || Number.isNaN(year)) throw new Error(`formatIsoDate: not an ISO date: "${iso}"`);
+  if (month === undefined) return String(year);
+  const options: Intl.DateTimeFormatOptions =
+    day === undefined
+      ? { year: "numeric", month: "long", timeZone: "UTC" }
+      : { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
+  const key = `d|${lang}|${day === undefined ? "m" : "d"}`;
+  let format = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALE[lang], options);
+    cache.set(key, format);
+  }
+  return format.format(new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)));
+}
+
+/** A month range inside one year, e.g. (2025, 1, 9) -> "January–September 2025". */
+export function formatMonthSpan(lang: Lang, year: number, fromMonth: number, toMonth: number): string {
+  const month = new Intl.DateTimeFormat(INTL_LOCALE[lang], { month: "long", timeZone: "UTC" });
+  const name = (m: number) => month.format(new Date(Date.UTC(year, m - 1, 1)));
+  return lang === "es"
+    ? `${name(fromMonth)} a ${name(toMonth)} de ${year}`
+    : `${name(fromMonth)}–${name(toMonth)} ${year}`;
+}

@@ -1,0 +1,18 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const alias = { "~": fileURLToPath(new URL("../src", import.meta.url)) };
+
+export default defineConfig({
+  root,
+  resolve: { alias },
+  test: {
+    projects: [
+      // Unit, data and chart tests: need nothing built.
+      { resolve: { alias }, test: { name: "unit", root, include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      // Build-output tests over dist/: run after `npm run build`.
+      { resolve: { alias }, test: { name: "dist", root, include: ["tests/dist/**/*.test.ts"], environment: "node" } },
+    ],
+  },
+});
