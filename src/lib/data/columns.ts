@@ -7,7 +7,8 @@ import type { Rule } from "./errors";
  * coerced silently: "1,295" or " 12" are errors, not numbers.
  */
 
-const rule = (id: Rule, message: string) => ({ message, params: { rule: id } });
+// `abort`: the first broken rule of a cell is reported, not every later check it cannot pass.
+const rule = (id: Rule, message: string) => ({ message, params: { rule: id }, abort: true });
 
 const WHOLE_NUMBER = /^-?\d+$/;
 const NUMBER = /^-?\d+(\.\d+)?$/;
@@ -20,7 +21,7 @@ export function count() {
   return present
     .refine((s) => NUMBER.test(s), rule("not-a-number", "must be a number written with digits only (no separators or spaces)"))
     .transform(Number)
-    .refine((n) => n >= 0, { ...rule("negative-count", "a count cannot be negative"), abort: true })
+    .refine((n) => n >= 0, rule("negative-count", "a count cannot be negative"))
     .refine((n) => Number.isInteger(n), rule("not-a-whole-number", "a count must be a whole number"));
 }
 

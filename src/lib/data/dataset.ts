@@ -78,8 +78,10 @@ export function loadDataset<C extends ColumnSchemas>(definition: DatasetDefiniti
       }
     }
   }
+  // Revisions are matched against rows only when every row parsed; otherwise a broken row would
+  // also be reported as a missing revision target.
   const keys = new Set(table.rows.map((row) => definition.key.map((k) => String(row[k])).join(" | ")));
-  for (const revision of meta.revisions) {
+  for (const revision of table.issues.length === 0 ? meta.revisions : []) {
     if (!keys.has(revision.key)) issues.push({ file: metaFile, ...locateJsonString(metaText, revision.key), field: "revisions.key", rule: "not-allowed", message: `revision key "${revision.key}" matches no row of ${csvFile}` });
   }
   if (issues.length > 0) throw new DataValidationError(issues);

@@ -71,3 +71,10 @@ export function formatMonthSpan(lang: Lang, year: number, fromMonth: number, toM
     ? `${name(fromMonth)} a ${name(toMonth)} de ${year}`
     : `${name(fromMonth)}–${name(toMonth)} ${year}`;
 }
+
+/** A short month range without the year, for chart labels: (1, 9) -> "Jan–Sep" / "ene–sep". */
+export function formatMonthRangeShort(lang: Lang, fromMonth: number, toMonth: number): string {
+  const month = new Intl.DateTimeFormat(INTL_LOCALE[lang], { month: "short", timeZone: "UTC" });
+  const name = (m: number) => month.format(new Date(Date.UTC(2001, m - 1, 1))).replace(/\.$/, "");
+  return `${name(fromMonth)}–${name(toMonth)}`;
+}

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { t, type Lang } from "~/i18n";
-import { formatCompact, formatCount, formatMonthSpan, formatMultiple } from "~/lib/format";
+import { formatCompact, formatCount, formatMonthRangeShort, formatMonthSpan, formatMultiple } from "~/lib/format";
 import { isFullYear, loadAsylumRequestsByYear, type AnnualRequests } from "~/lib/data/datasets/asylum-requests-by-year";
 import { baseStyle, CHART_SIZE_PX } from "../theme";
 import type { ChartDefinition, ChartRenderOptions } from "../types";
@@ -69,12 +69,12 @@ export function asylumRequestsByYearSpec(rows: readonly Row[], { lang, layout, w
       Plot.text(partial, {
         x: "year",
         y: "requests",
-        text: (row: Row) => t(lang, compact ? "chart.partial_short" : "chart.partial_months", { months: row.months }),
+        text: (row: Row) => formatMonthRangeShort(lang, 1, row.months),
         dy: -8,
         className: "mark-label",
         fill: "currentColor",
-        textAnchor: compact ? "end" : "middle",
-        dx: compact ? 6 : 0,
+        textAnchor: "end",
+        dx: compact ? 6 : 12,
       }),
     ],
   };

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { JSDOM } from "jsdom";
+import { asylumRequestsByYearSpec, asylumRequestsByYearSummary } from "~/lib/charts/specs/asylum-requests-by-year";
+import { renderPlot } from "~/lib/charts/render";
+import { getChart } from "~/lib/charts/registry";
+
+const row = (year: number, requests: number, months = 12) => ({ year, requests, months, source: "x" });
+
+describe("asylum-requests-by-year summary", () => {
+  it("states the first year, the rise to the peak and the latest full year", () => {
+    const rows = [row(2013, 100), row(2014, 1000), row(2015, 400)];
+    expect(asylumRequestsByYearSummary(rows, "en")).toBe(
+      "COMAR received 100 asylum requests in 2013; the number rose 10× to a peak of 1,000 in 2014 and was 400 in 2015.",
+    );
+  });
+
+  it("says so when the latest year is the peak", () => {
+    const rows = [row(2013, 100), row(2014, 250)];
+    expect(asylumRequestsByYearSummary(rows, "en")).toBe("COMAR received 100 asylum requests in 2013; the number rose 2.5× to 250 in 2014, the highest on record.");
+  });
+
+  it("keeps a partial year out of the comparison and names its months", () => {
+    const rows = [row(2013, 100), row(2014, 1000), row(2015, 50, 9)];
+    const summary = asylumRequestsByYearSummary(rows, "en");
+    expect(summary).toContain("to 1,000 in 2014, the highest on record.");
+    expect(summary).toContain("In January–September 2015, at least 50 people applied");
+  });
+
+  it("is written in Spanish for Spanish pages", () => {
+    const summary = asylumRequestsByYearSummary([row(2013, 1295), row(2023, 140982), row(2024, 78975)], "es");
+    expect(summary).toBe("La COMAR recibió 1,295 solicitudes de asilo en 2013; la cifra se multiplicó 109× hasta un máximo de 140,982 en 2023 y fue de 78,975 en 2024.");
+  });
+
+  it("matches the real data", () => {
+    const chart = getChart("asylum-requests-by-year", "en");
+    expect(chart.summary).toMatch(/^COMAR received 1,295 asylum requests in 2013; the number rose 109× to a peak of 140,982 in 2023 and was 78,975 in 2024\./);
+  });
+});
+
+describe("asylum-requests-by-year spec and render", () => {
+  const rows = [row(2013, 100), row(2014, 1000), row(2015, 50, 9)];
+
+  it("is pure: the same data gives the same SVG", () => {
+    const a = renderPlot(asylumRequestsByYearSpec(rows, { lang: "en", layout: "wide", width: 720 }), { ariaLabel: "s" });
+    const b = renderPlot(asylumRequestsByYearSpec(rows, { lang: "en", layout: "wide", width: 720 }), { ariaLabel: "s" });
+    expect(a).toBe(b);
+  });
+
+  it("draws one bar per year, the partial year apart, and names the image", () => {
+    const svg = renderPlot(asylumRequestsByYearSpec(rows, { lang: "en", layout: "wide", width: 720 }), { ariaLabel: "Summary sentence" });
+    const doc = new JSDOM(svg).window.document;
+    const root = doc.querySelector("svg");
+    expect(root?.getAttribute("role")).toBe("img");
+    expect(root?.getAttribute("aria-label")).toBe("Summary sentence");
+    expect(doc.querySelectorAll(".mark-primary rect")).toHaveLength(2);
+    expect(doc.querySelectorAll(".mark-partial rect")).toHaveLength(1);
+    expect(doc.querySelector(".mark-partial rect title")?.textContent).toContain("partial year");
+    expect(svg).toContain("Jan–Sep");
+  });
+
+  it("labels every other year on the compact layout so ticks do not collide", () => {
+    const years = Array.from({ length: 12 }, (_, i) => row(2013 + i, 100 * (i + 1)));
+    const svg = renderPlot(asylumRequestsByYearSpec(years, { lang: "en", layout: "compact", width: 360 }), { ariaLabel: "s" });
+    const labels = [...new JSDOM(svg).window.document.querySelectorAll('[aria-label="x-axis tick label"] text')].map((n) => n.textContent).filter(Boolean);
+    expect(labels).toEqual(["’13", "’15", "’17", "’19", "’21", "’23"]);
+  });
+});
