@@ -25,5 +25,13 @@ export function renderPlot(options: Plot.PlotOptions, { ariaLabel }: RenderOptio
   node.setAttribute("role", "img");
   node.setAttribute("aria-label", ariaLabel);
   node.removeAttribute("aria-description");
+  // Inside role="img" the marks are presentational, and ARIA forbids aria-label on plain <g>s.
+  // Plot's mark names stay available to CSS and tests as data-plot.
+  for (const child of node.querySelectorAll("[aria-label], [aria-description]")) {
+    const name = child.getAttribute("aria-label");
+    if (name) child.setAttribute("data-plot", name);
+    child.removeAttribute("aria-label");
+    child.removeAttribute("aria-description");
+  }
   return node.outerHTML;
 }

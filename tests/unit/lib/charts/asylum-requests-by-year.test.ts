@@ -61,7 +61,7 @@ describe("asylum-requests-by-year spec and render", () => {
   it("labels every other year on the compact layout so ticks do not collide", () => {
     const years = Array.from({ length: 12 }, (_, i) => row(2013 + i, 100 * (i + 1)));
     const svg = renderPlot(asylumRequestsByYearSpec(years, { lang: "en", layout: "compact", width: 360 }), { ariaLabel: "s" });
-    const labels = [...new JSDOM(svg).window.document.querySelectorAll('[aria-label="x-axis tick label"] text')].map((n) => n.textContent).filter(Boolean);
+    const labels = [...new JSDOM(svg).window.document.querySelectorAll('[data-plot="x-axis tick label"] text')].map((n) => n.textContent).filter(Boolean);
     expect(labels).toEqual(["’13", "’15", "’17", "’19", "’21", "’23"]);
   });
 });

@@ -1,0 +1,22 @@
+import { expect, test } from "@playwright/test";
+
+test.use({ javaScriptEnabled: false });
+
+test("with JavaScript disabled the chart, its summary, table and sources are all there", async ({ page }) => {
+  await page.goto("/charts/asylum-requests-by-year/");
+  const svg = page.locator("figure.chart .chart-svg--wide svg");
+  await expect(svg).toBeVisible();
+  const box = await svg.boundingBox();
+  expect(box?.height ?? 0).toBeGreaterThan(200);
+  await expect(svg.locator("rect")).toHaveCount(await svg.locator("rect").count());
+  expect(await svg.locator(".mark-primary rect").count()).toBe(12);
+  await expect(page.locator(".chart-summary")).toContainText("COMAR received 1,295 asylum requests in 2013");
+  await expect(page.locator(".chart-source a").first()).toBeVisible();
+  await page.locator("details.chart-table summary").click();
+  await expect(page.locator("details.chart-table tbody tr")).toHaveCount(13);
+});
+
+test("with JavaScript disabled the embed shows its chart", async ({ page }) => {
+  await page.goto("/embed/asylum-requests-by-year/");
+  await expect(page.locator("figure.chart svg:visible")).toHaveCount(1);
+});
