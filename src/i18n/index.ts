@@ -15,7 +15,7 @@ const DICTIONARIES: Record<Lang, Record<UiKey, string>> = { en, es };
  */
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
   const template = DICTIONARIES[lang][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(/\{(\w+)\}/g, (_whole, name: string) => {
     const value = vars[name];
     if (value === undefined) throw new Error(`i18n: "${key}" (${lang}) needs a value for {${name}}`);
     return String(value);
