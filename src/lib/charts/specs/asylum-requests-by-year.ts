@@ -66,15 +66,18 @@ export function asylumRequestsByYearSpec(rows: readonly Row[], { lang, layout, w
       }),
       Plot.ruleY([0], { className: "mark-axis" }),
       Plot.text(labelled, { x: "year", y: "requests", text: (row: Row) => (compact ? formatCompact(lang, row.requests) : formatCount(lang, row.requests)), dy: -8, className: "mark-label", fill: "currentColor", fontWeight: 600 }),
+      // The partial year's months run up the inside of its bar, so the label never collides with
+      // the taller bar beside it at any width.
       Plot.text(partial, {
         x: "year",
-        y: "requests",
+        y: 0,
         text: (row: Row) => formatMonthRangeShort(lang, 1, row.months),
-        dy: -8,
+        rotate: -90,
+        textAnchor: "start",
+        dy: -6,
         className: "mark-label",
         fill: "currentColor",
-        textAnchor: "end",
-        dx: compact ? 6 : 12,
+        fontWeight: 600,
       }),
     ],
   };
