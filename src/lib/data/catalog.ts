@@ -1,8 +1,10 @@
 import type { ChartId } from "~/lib/charts/types";
-import { loadDataset, type DatasetDefinition } from "./dataset";
-import { asylumRequestsByYear } from "./datasets/asylum-requests-by-year";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { loadDataset } from "./dataset";
+import { DATASET_DEFINITIONS } from "./definitions";
 import type { DatasetMeta } from "./metadata";
-import type { ColumnSchemas } from "./table";
+import { dataDir } from "./paths";
 
 export interface CatalogEntry {
   meta: DatasetMeta;
@@ -14,23 +16,23 @@ export interface CatalogEntry {
   charts: ChartId[];
 }
 
-/** Every dataset the site publishes, with the charts that draw it. */
-const DATASETS: Array<{ definition: DatasetDefinition<ColumnSchemas>; charts: ChartId[] }> = [
-  { definition: asylumRequestsByYear as unknown as DatasetDefinition<ColumnSchemas>, charts: ["asylum-requests-by-year"] },
-];
+/** Charts that draw each dataset (a dataset may feed several charts, or none yet). */
+const CHARTS_BY_DATASET: Partial<Record<string, ChartId[]>> = {
+  "asylum-requests-by-year": ["asylum-requests-by-year"],
+};
 
+/** Ids of the datasets the site publishes: every definition whose files are in data/. */
 export function datasetIds(): string[] {
-  return DATASETS.map((entry) => entry.definition.id);
+  return DATASET_DEFINITIONS.map((d) => d.id).filter((id) => existsSync(join(dataDir(), `${id}.meta.json`)));
 }
 
 /** A dataset for /data/, /methodology/ and the CSV/JSON downloads. */
 export function getCatalogEntry(id: string): CatalogEntry {
-  const entry = DATASETS.find((candidate) => candidate.definition.id === id);
-  if (!entry) throw new Error(`unknown dataset "${id}"`);
-  const { definition } = entry;
+  const definition = DATASET_DEFINITIONS.find((candidate) => candidate.id === id);
+  if (!definition) throw new Error(`unknown dataset "${id}"`);
   const { meta, rows, columnNames } = loadDataset(definition);
   const records = rows.map((row) => Object.fromEntries(columnNames.map((name) => [name, row[name]])));
   const rowSources = rows.flatMap((row) => definition.sourceColumns.flatMap((column) => [row[column] as string | string[]].flat()));
   const sourceIds = [...new Set([...meta.sources, ...meta.revisions.map((r) => r.source), ...rowSources])];
-  return { meta, records, columns: columnNames, sourceIds, charts: entry.charts };
+  return { meta, records, columns: columnNames, sourceIds, charts: CHARTS_BY_DATASET[id] ?? [] };
 }

@@ -95,3 +95,34 @@ export function text() {
 export function optionalText() {
   return z.string().transform((s) => (s === "" ? undefined : s));
 }
+
+/**
+ * Makes a column type optional: an empty cell becomes `undefined`; anything else must pass the
+ * column type, and its own rule is reported (a union would hide it behind "invalid input").
+ */
+export function optional<T>(schema: z.ZodType<T, string>) {
+  return z.string().transform((cell, ctx): T | undefined => {
+    if (cell === "") return undefined;
+    const parsed = schema.safeParse(cell);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) {
+      const params = (issue as { params?: Record<string, unknown> }).params;
+      ctx.addIssue({ code: "custom", message: issue.message, ...(params ? { params } : {}) });
+    }
+    return z.NEVER;
+  });
+}
+
+/** A percentage 0–100 (not a ratio), digits and an optional decimal point only. */
+export function percent() {
+  return present
+    .refine((s) => NUMBER.test(s), rule("not-a-number", "a percentage is a number written with digits only, without %"))
+    .transform(Number)
+    .refine((n) => n >= 0, rule("negative-count", "a percentage cannot be negative"))
+    .refine((n) => n <= 100, rule("not-allowed", "a percentage is at most 100"));
+}
+
+/** A signed number (a change in percent, say). */
+export function signedNumber() {
+  return present.refine((s) => NUMBER.test(s), rule("not-a-number", "must be a number written with digits only")).transform(Number);
+}

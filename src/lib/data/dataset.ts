@@ -14,7 +14,8 @@ import { validateTable, type ColumnSchemas, type RowOf } from "./table";
  */
 export interface DatasetDefinition<C extends ColumnSchemas> {
   id: string;
-  columns: (meta: DatasetMeta) => C;
+  /** `dir` is the data folder, for columns that check codes against a lookup table there. */
+  columns: (meta: DatasetMeta, dir: string) => C;
   key: ReadonlyArray<keyof C & string>;
   sourceColumns: ReadonlyArray<keyof C & string>;
 }
@@ -66,7 +67,7 @@ export function loadDataset<C extends ColumnSchemas>(definition: DatasetDefiniti
   }
 
   const text = read(csvPath);
-  const table = validateTable(csvFile, text, definition.columns(meta), definition.key);
+  const table = validateTable(csvFile, text, definition.columns(meta, dir), definition.key);
   issues.push(...table.issues);
   const header = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0]?.split(",").map((h) => h.trim()) ?? [];
   for (const row of table.rows) {

@@ -7,7 +7,7 @@ import { defineDataset, loadDataset, type Dataset } from "../dataset";
  */
 export const asylumRequestsByYear = defineDataset({
   id: "asylum-requests-by-year",
-  columns: (meta) => ({
+  columns: (meta, _dir) => ({
     year: col.year(meta.period),
     /** People who applied in the months covered. */
     requests: col.count(),

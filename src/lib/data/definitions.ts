@@ -1,0 +1,22 @@
+import type { DatasetDefinition } from "./dataset";
+import { asylumRequestsByNationality } from "./datasets/asylum-requests-by-nationality";
+import { asylumRequestsByOffice } from "./datasets/asylum-requests-by-office";
+import { asylumRequestsByYear } from "./datasets/asylum-requests-by-year";
+import { comarBacklog } from "./datasets/comar-backlog";
+import { comarBudget } from "./datasets/comar-budget";
+import { comarResolutionsByYear } from "./datasets/comar-resolutions-by-year";
+import { humanitarianVisas } from "./datasets/humanitarian-visas";
+import { recognitionByNationality } from "./datasets/recognition-by-nationality";
+import type { ColumnSchemas } from "./table";
+
+/** Every dataset definition, by id. Each has `data/<id>.csv` and `data/<id>.meta.json`. */
+export const DATASET_DEFINITIONS: ReadonlyArray<DatasetDefinition<ColumnSchemas>> = [
+  asylumRequestsByYear,
+  asylumRequestsByNationality,
+  asylumRequestsByOffice,
+  comarResolutionsByYear,
+  recognitionByNationality,
+  comarBudget,
+  comarBacklog,
+  humanitarianVisas,
+] as unknown as ReadonlyArray<DatasetDefinition<ColumnSchemas>>;
