@@ -1,0 +1,124 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { assertBuilt, htmlPages, parsePage, readDist, resolveSitePath } from "./site";
+
+beforeAll(assertBuilt);
+
+describe("every built page", () => {
+  const pages = () => htmlPages();
+
+  it("exists for every route of the site map built so far", () => {
+    for (const path of ["/index.html", "/charts/index.html", "/charts/asylum-requests-by-year/index.html", "/embed/asylum-requests-by-year/index.html", "/sources/index.html", "/data/index.html", "/methodology/index.html", "/404.html"]) {
+      expect(pages()).toContain(path);
+    }
+  });
+
+  it("has <html lang>, a title, a meta description and an absolute canonical URL", () => {
+    for (const path of pages()) {
+      const doc = parsePage(path);
+      expect(doc.documentElement.lang, path).toMatch(/^(en|es)$/);
+      expect(doc.title.trim().length, path).toBeGreaterThan(3);
+      expect(doc.querySelector('meta[name="description"]')?.getAttribute("content")?.length ?? 0, path).toBeGreaterThan(20);
+      const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? "";
+      expect(() => new URL(canonical), path).not.toThrow();
+      expect(new URL(canonical).protocol, path).toBe("https:");
+    }
+  });
+
+  it("has exactly one h1", () => {
+    for (const path of pages()) expect(parsePage(path).querySelectorAll("h1").length, path).toBe(1);
+  });
+
+  it("links only to pages and anchors that exist (no broken internal links)", () => {
+    const broken: string[] = [];
+    for (const path of pages()) {
+      const doc = parsePage(path);
+      for (const element of doc.querySelectorAll("a[href], link[href], script[src], img[src]")) {
+        const ref = element.getAttribute("href") ?? element.getAttribute("src") ?? "";
+        if (/^(https?:)?\/\//.test(ref) || ref.startsWith("mailto:")) continue;
+        const url = new URL(ref, `https://site.test${path}`);
+        const target = resolveSitePath(url.pathname);
+        if (!target) {
+          broken.push(`${path} -> ${ref}`);
+          continue;
+        }
+        if (url.hash && target.endsWith(".html")) {
+          const id = decodeURIComponent(url.hash.slice(1));
+          if (!parsePage(target).getElementById(id)) broken.push(`${path} -> ${ref} (no #${id})`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it("loads nothing from another origin (scripts, styles, images, fonts, frames)", () => {
+    for (const path of pages()) {
+      const html = readDist(path);
+      const doc = parsePage(path);
+      for (const element of doc.querySelectorAll("script[src], link[rel=stylesheet], link[rel=preload], link[rel=icon], img, iframe, source, video, audio")) {
+        const ref = element.getAttribute("src") ?? element.getAttribute("href") ?? "";
+        expect(/^(https?:)?\/\//.test(ref), `${path}: ${ref}`).toBe(false);
+      }
+      expect(html, path).not.toMatch(/@import\s+url\(\s*["']?https?:/);
+    }
+  });
+});
+
+describe("chart page and embed", () => {
+  for (const path of ["/charts/asylum-requests-by-year/index.html", "/embed/asylum-requests-by-year/index.html"]) {
+    it(`${path} has the server-rendered SVG with its summary, the table and a source line`, () => {
+      const doc = parsePage(path);
+      const svgs = doc.querySelectorAll("figure.chart svg[role=img]");
+      expect(svgs.length).toBe(2);
+      for (const svg of svgs) {
+        expect(svg.getAttribute("aria-label")).toMatch(/^COMAR received 1,295 asylum requests in 2013/);
+        expect(svg.querySelectorAll("rect").length).toBeGreaterThanOrEqual(13);
+      }
+      const rows = doc.querySelectorAll("figure.chart details table tbody tr");
+      expect(rows.length).toBe(13);
+      expect(rows[0]?.textContent).toContain("1,295");
+      const source = doc.querySelector(".chart-source");
+      expect(source?.textContent).toMatch(/^Sources?:/);
+      expect(source?.querySelector('a[href^="/sources/#"]')).not.toBeNull();
+    });
+  }
+
+  it("the embed has no site chrome and links back to the canonical chart page", () => {
+    const doc = parsePage("/embed/asylum-requests-by-year/index.html");
+    expect(doc.querySelector("header.site-header, footer.site-footer, nav")).toBeNull();
+    expect(doc.querySelector('a[href="/charts/asylum-requests-by-year/"][target="_top"]')).not.toBeNull();
+    expect(doc.querySelector('meta[name="robots"]')?.getAttribute("content")).toBe("noindex");
+  });
+
+  it("the chart page links its CSV and JSON downloads", () => {
+    const doc = parsePage("/charts/asylum-requests-by-year/index.html");
+    expect(doc.querySelector('a[href="/data/asylum-requests-by-year.csv"]')).not.toBeNull();
+    expect(doc.querySelector('a[href="/data/asylum-requests-by-year.json"]')).not.toBeNull();
+  });
+});
+
+describe("downloads", () => {
+  it("/data/asylum-requests-by-year.csv matches the dataset file", () => {
+    const built = readDist("/data/asylum-requests-by-year.csv").trim();
+    const source = readFileSync("data/asylum-requests-by-year.csv", "utf8").trim();
+    expect(built).toBe(source);
+  });
+
+  it("/data/asylum-requests-by-year.json carries unit, sources and the same rows", () => {
+    const json = JSON.parse(readDist("/data/asylum-requests-by-year.json")) as { unit: string; data: Array<{ year: number; requests: number }>; sources_cited: Array<{ id: string; url: string }> };
+    expect(json.unit).toBe("people");
+    expect(json.data).toHaveLength(13);
+    expect(json.data[0]).toMatchObject({ year: 2013, requests: 1295 });
+    expect(json.sources_cited.every((s) => s.url.startsWith("https://"))).toBe(true);
+  });
+});
+
+describe("sources page", () => {
+  it("lists every registry source with an anchor, a link and dates, the five reports first", () => {
+    const doc = parsePage("/sources/index.html");
+    const registry = readFileSync("data/sources.csv", "utf8").trim().split("\n").slice(1).map((line) => line.split(",")[0]);
+    for (const id of registry) expect(doc.getElementById(id as string), id).not.toBeNull();
+    const first = doc.querySelectorAll("li.source");
+    expect([...first].slice(0, 5).map((li) => li.id).every((id) => registry.slice(0, 5).includes(id))).toBe(true);
+  });
+});
