@@ -6,6 +6,7 @@ import { comarBacklog } from "./datasets/comar-backlog";
 import { comarBudget } from "./datasets/comar-budget";
 import { comarResolutionsByYear } from "./datasets/comar-resolutions-by-year";
 import { humanitarianVisas } from "./datasets/humanitarian-visas";
+import { policyEvents } from "./datasets/policy-events";
 import { recognitionByNationality } from "./datasets/recognition-by-nationality";
 import type { ColumnSchemas } from "./table";
 
@@ -19,4 +20,5 @@ export const DATASET_DEFINITIONS: ReadonlyArray<DatasetDefinition<ColumnSchemas>
   comarBudget,
   comarBacklog,
   humanitarianVisas,
+  policyEvents,
 ] as unknown as ReadonlyArray<DatasetDefinition<ColumnSchemas>>;

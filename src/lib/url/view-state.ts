@@ -1,0 +1,88 @@
+/**
+ * View state in the URL: each interactive choice is one query parameter with a fixed set of
+ * allowed values and a default. Parsing never throws and never returns anything outside the
+ * allowed set: unknown, repeated, oversized or malformed values fall back to the default and
+ * are reported as dropped, so the caller can clean them from the URL. Values are compared
+ * against allow-lists only, never inserted into markup. Runs in the browser and at build time.
+ */
+
+/** One parameter: its allowed values (the first is not special; `fallback` is the default). */
+export interface ViewParam {
+  name: string;
+  values: readonly string[];
+  fallback: string;
+  /** A comma-separated list of allowed values (e.g. map layers) instead of a single value. */
+  list?: boolean;
+}
+
+export type ViewState = Record<string, string>;
+
+/** Longest raw value considered at all; anything longer is dropped unread. */
+export const MAX_PARAM_LENGTH = 200;
+const SAFE_VALUE = /^[A-Za-z0-9_,-]*$/;
+
+export interface ParsedView {
+  state: ViewState;
+  /** Parameter names whose values were not used (bad, repeated or unknown to this view). */
+  dropped: string[];
+}
+
+function parseOne(param: ViewParam, raw: string): string | undefined {
+  if (raw.length > MAX_PARAM_LENGTH || !SAFE_VALUE.test(raw)) return undefined;
+  if (!param.list) return param.values.includes(raw) ? raw : undefined;
+  const items = raw.split(",").filter(Boolean);
+  if (items.length === 0) return "";
+  if (items.some((item) => !param.values.includes(item))) return undefined;
+  // Canonical order and no duplicates, so equal views give equal URLs.
+  return param.values.filter((value) => items.includes(value)).join(",");
+}
+
+/** Reads the view from a query string ("?a=b&c=d" or "a=b"), for the given parameters. */
+export function parseViewState(search: string, params: readonly ViewParam[]): ParsedView {
+  const state: ViewState = Object.create(null) as ViewState;
+  const dropped: string[] = [];
+  let query: URLSearchParams;
+  try {
+    query = new URLSearchParams(search);
+  } catch {
+    query = new URLSearchParams();
+  }
+  const known = new Map(params.map((param) => [param.name, param]));
+  for (const param of params) {
+    const values = query.getAll(param.name);
+    if (values.length === 0) {
+      state[param.name] = param.fallback;
+      continue;
+    }
+    const parsed = values.length === 1 ? parseOne(param, values[0] as string) : undefined;
+    if (parsed === undefined) dropped.push(param.name);
+    state[param.name] = parsed ?? param.fallback;
+  }
+  for (const name of new Set(query.keys())) {
+    // Parameters another part of the page owns (lang, theme) are not ours to drop.
+    if (!known.has(name) && !PASS_THROUGH.has(name)) dropped.push(name);
+  }
+  return { state, dropped };
+}
+
+/** Parameters that are read elsewhere (embed options) and must survive a view update. */
+const PASS_THROUGH = new Set(["lang", "theme"]);
+
+/**
+ * Writes a view back to a query string, keeping only non-default values of the given
+ * parameters plus pass-through ones from `current`. Returns "" or "?…".
+ */
+export function serializeViewState(state: ViewState, params: readonly ViewParam[], current = ""): string {
+  const out = new URLSearchParams();
+  const existing = new URLSearchParams(current);
+  for (const name of PASS_THROUGH) {
+    const value = existing.get(name);
+    if (value !== null && value.length <= MAX_PARAM_LENGTH && SAFE_VALUE.test(value)) out.set(name, value);
+  }
+  for (const param of params) {
+    const value = state[param.name];
+    if (value !== undefined && value !== param.fallback && parseOne(param, value) === value) out.set(param.name, value);
+  }
+  const text = out.toString();
+  return text ? `?${text}` : "";
+}
