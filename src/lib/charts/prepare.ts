@@ -1,9 +1,11 @@
 import { t, localizePath, type Lang } from "~/i18n";
 import type { DatasetMeta, Revision } from "~/lib/data/metadata";
+import { eventsForChart } from "~/lib/data/datasets/policy-events";
 import { loadSources, type Source } from "~/lib/data/sources";
+import type { ViewParam } from "~/lib/url/view-state";
 import { renderPlot } from "./render";
 import { CHART_SIZE_PX } from "./theme";
-import type { ChartDefinition, ChartId, ChartLayout } from "./types";
+import type { ChartAnnotation, ChartDefinition, ChartId, ChartLayout, ViewLabels } from "./types";
 
 export interface TableCell {
   text: string;
@@ -18,7 +20,12 @@ export interface PreparedChart {
   title: string;
   subtitle: string;
   summary: string;
-  svg: Record<ChartLayout, string>;
+  /** Every pre-rendered SVG: one per layout, times one per value of the variant parameter. */
+  renders: Array<{ layout: ChartLayout; variant: string | undefined; svg: string }>;
+  annotations: ChartAnnotation[];
+  views: ViewParam[];
+  viewLabels: Record<string, ViewLabels>;
+  variantParam: string | undefined;
   table: { headers: Array<{ text: string; numeric: boolean }>; rows: TableCell[][] };
   notes: string[];
   sources: Source[];
@@ -36,10 +43,15 @@ export function prepareChart<Row>(definition: ChartDefinition<Row>, lang: Lang):
   const { meta, rows } = definition.load();
   const registry = loadSources();
   const summary = definition.summary(rows, lang);
-  const svg = {} as Record<ChartLayout, string>;
-  for (const layout of ["compact", "wide"] as const) {
-    const spec = definition.spec(rows, { lang, layout, width: CHART_SIZE_PX[layout].width });
-    svg[layout] = renderPlot(spec, { ariaLabel: summary });
+  const annotations = definition.annotated ? annotationsFor(definition.id, lang) : [];
+  const views = definition.views ?? [];
+  const variantParam = views.find((view) => view.name === definition.variant);
+  const renders: PreparedChart["renders"] = [];
+  for (const variant of variantParam ? variantParam.values : [undefined]) {
+    for (const layout of ["compact", "wide"] as const) {
+      const spec = definition.spec(rows, { lang, layout, width: CHART_SIZE_PX[layout].width, annotations, ...(variant ? { variant } : {}) });
+      renders.push({ layout, variant, svg: renderPlot(spec, { ariaLabel: summary }) });
+    }
   }
   const resolve = (id: string): Source => {
     const source = registry.get(id);
@@ -68,7 +80,11 @@ export function prepareChart<Row>(definition: ChartDefinition<Row>, lang: Lang):
     title: chartText(lang, definition.id, "title"),
     subtitle: chartText(lang, definition.id, "subtitle"),
     summary,
-    svg,
+    renders,
+    annotations,
+    views,
+    viewLabels: { ...defaultViewLabels(views, lang), ...definition.viewLabels?.(lang) },
+    variantParam: variantParam?.name,
     table,
     notes: meta.caveats.map((caveat) => caveat[lang]),
     sources,
@@ -82,4 +98,34 @@ export function prepareChart<Row>(definition: ChartDefinition<Row>, lang: Lang):
       methodology: `${localizePath(lang, "/methodology/")}#${definition.datasetId}`,
     },
   };
+}
+
+/** Events marked on a chart, numbered in date order, with titles in the page's language. */
+function annotationsFor(id: ChartId, lang: Lang): ChartAnnotation[] {
+  return eventsForChart(id).map((event, index) => ({
+    id: event.id,
+    number: index + 1,
+    date: event.date,
+    year: Number(event.date.slice(0, 4)),
+    title: lang === "es" ? event.title_es : event.title_en,
+    sourceIds: event.sources,
+  }));
+}
+
+/** The SVG shown by default for a layout (the variant parameter at its default). */
+export function defaultRender(chart: PreparedChart, layout: ChartLayout): string {
+  const fallback = chart.views.find((view) => view.name === chart.variantParam)?.fallback;
+  const render = chart.renders.find((r) => r.layout === layout && r.variant === fallback);
+  if (!render) throw new Error(`chart ${chart.id}: no ${layout} render`);
+  return render.svg;
+}
+
+function defaultViewLabels(views: readonly ViewParam[], lang: Lang): Record<string, ViewLabels> {
+  const key = (k: string) => k as Parameters<typeof t>[1];
+  return Object.fromEntries(
+    views.map((view) => [
+      view.name,
+      { label: t(lang, key(`view.${view.name}.label`)), options: Object.fromEntries(view.values.map((value) => [value, t(lang, key(`view.${view.name}.${value}`))])) },
+    ]),
+  );
 }

@@ -1,5 +1,5 @@
 import type { Lang } from "~/i18n";
-import { prepareChart, type PreparedChart } from "./prepare";
+import { defaultRender, prepareChart, type PreparedChart } from "./prepare";
 import { asylumRequestsByYearChart } from "./specs/asylum-requests-by-year";
 import { CHART_IDS, type ChartId } from "./types";
 
@@ -28,4 +28,4 @@ export function isChartId(value: unknown): value is ChartId {
   return typeof value === "string" && (CHART_IDS as readonly string[]).includes(value);
 }
 
-export { CHART_IDS, type ChartId };
+export { CHART_IDS, defaultRender, type ChartId };

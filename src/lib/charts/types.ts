@@ -1,6 +1,7 @@
 import type { PlotOptions } from "@observablehq/plot";
 import type { Lang } from "~/i18n";
 import type { DatasetMeta } from "~/lib/data/metadata";
+import type { ViewParam } from "~/lib/url/view-state";
 
 /** Chart ids are URL slugs and fixed by the product brief (DESIGN.md). */
 export const CHART_IDS = ["asylum-requests-by-year"] as const;
@@ -9,11 +10,27 @@ export type ChartId = (typeof CHART_IDS)[number];
 /** The two layouts every chart is rendered in; CSS container queries pick one (no JS). */
 export type ChartLayout = "compact" | "wide";
 
+/** A dated event marked on a chart, numbered in date order (from data/policy-events.csv). */
+export interface ChartAnnotation {
+  id: string;
+  /** 1-based number shown on the chart and in the key below it. */
+  number: number;
+  /** ISO date and its precision, as in the events dataset. */
+  date: string;
+  year: number;
+  title: string;
+  sourceIds: string[];
+}
+
 export interface ChartRenderOptions {
   lang: Lang;
   layout: ChartLayout;
   /** Width of the SVG's coordinate system in px; the SVG then scales to its container. */
   width: number;
+  /** Events to mark (empty when the chart has none). */
+  annotations: readonly ChartAnnotation[];
+  /** The value of the chart's variant parameter this SVG is drawn for (see `variant`). */
+  variant?: string;
 }
 
 export interface TableColumn<Row> {
@@ -39,4 +56,20 @@ export interface ChartDefinition<Row> {
   table: Array<TableColumn<Row>>;
   /** The source id each row cites; the table gets a linked "Source" column from it. */
   rowSource: (row: Row) => string;
+  /** Marks policy events from data/policy-events.csv (rows whose `charts` name this chart). */
+  annotated?: boolean;
+  /**
+   * View parameters kept in the URL. Each becomes a `data-<name>` attribute on the figure that
+   * CSS and the enhancement script act on; labels come from `view.<name>.*` dictionary keys.
+   */
+  views?: ViewParam[];
+  /** A view parameter whose values need their own SVG (e.g. counts vs shares); all are pre-rendered. */
+  variant?: string;
+  /** Labels for the view controls; by default `view.<name>.label` and `view.<name>.<value>`. */
+  viewLabels?: (lang: Lang) => Record<string, ViewLabels>;
+}
+
+export interface ViewLabels {
+  label: string;
+  options: Record<string, string>;
 }

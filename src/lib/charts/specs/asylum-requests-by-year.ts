@@ -20,7 +20,7 @@ function partialLabel(row: Row, lang: Lang): string {
  * Bars of requests per year. Full years are solid; a partial year is pale, outlined, dashed and
  * labelled with the months it covers, so the fall it shows is not read as a full-year drop.
  */
-export function asylumRequestsByYearSpec(rows: readonly Row[], { lang, layout, width }: ChartRenderOptions): Plot.PlotOptions {
+export function asylumRequestsByYearSpec(rows: readonly Row[], { lang, layout, width, annotations }: ChartRenderOptions): Plot.PlotOptions {
   const size = CHART_SIZE_PX[layout];
   const full = rows.filter(isFullYear);
   const partial = rows.filter((row) => !isFullYear(row));
@@ -31,10 +31,11 @@ export function asylumRequestsByYearSpec(rows: readonly Row[], { lang, layout, w
       ? t(lang, "chart.asylum-requests-by-year.tooltip", { year: row.year, count: formatCount(lang, row.requests) })
       : t(lang, "chart.asylum-requests-by-year.tooltip_partial", { span: partialLabel(row, lang), count: formatCount(lang, row.requests) });
   const labelled = full.filter((row) => row === peak || row === full[full.length - 1]);
+  const markers = eventMarkers(annotations, rows);
   return {
     width,
     height: size.height,
-    marginTop: 30,
+    marginTop: markers.length > 0 ? 56 : 30,
     marginLeft: compact ? 40 : 52,
     marginRight: compact ? 8 : 16,
     style: baseStyle(size.fontSize),
@@ -53,6 +54,9 @@ export function asylumRequestsByYearSpec(rows: readonly Row[], { lang, layout, w
       ticks: compact ? 4 : 6,
     },
     marks: [
+      // Events first, so the dashed rules sit behind the bars; numbers match the key below.
+      Plot.ruleX(markers, { x: "year", strokeDasharray: "2,3", strokeWidth: 1.5, stroke: "currentColor", className: "mark-event" }),
+      Plot.text(markers, { x: "year", frameAnchor: "top", dy: -40, text: "label", fontWeight: 700, fill: "currentColor", className: "mark-event-label" }),
       Plot.barY(full, { x: "year", y: "requests", fill: "currentColor", className: "mark-primary", title: tooltip }),
       Plot.barY(partial, {
         x: "year",
@@ -81,6 +85,17 @@ export function asylumRequestsByYearSpec(rows: readonly Row[], { lang, layout, w
       }),
     ],
   };
+}
+
+/** One marker per year that has events, labelled with the events' numbers ("2, 3"). */
+function eventMarkers(annotations: ChartRenderOptions["annotations"], rows: readonly Row[]): Array<{ year: number; label: string }> {
+  const years = new Set(rows.map((row) => row.year));
+  const byYear = new Map<number, number[]>();
+  for (const event of annotations) {
+    if (!years.has(event.year)) continue;
+    byYear.set(event.year, [...(byYear.get(event.year) ?? []), event.number]);
+  }
+  return [...byYear].map(([year, numbers]) => ({ year, label: numbers.join(", ") }));
 }
 
 /**
@@ -120,4 +135,6 @@ export const asylumRequestsByYearChart: ChartDefinition<Row> = {
     { header: (lang) => t(lang, "table.period"), cell: (row, lang) => (isFullYear(row) ? t(lang, "table.full_year") : partialLabel(row, lang)) },
   ],
   rowSource: (row) => row.source,
+  annotated: true,
+  views: [{ name: "events", values: ["on", "off"], fallback: "on" }],
 };

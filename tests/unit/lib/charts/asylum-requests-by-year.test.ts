@@ -41,13 +41,13 @@ describe("asylum-requests-by-year spec and render", () => {
   const rows = [row(2013, 100), row(2014, 1000), row(2015, 50, 9)];
 
   it("is pure: the same data gives the same SVG", () => {
-    const a = renderPlot(asylumRequestsByYearSpec(rows, { lang: "en", layout: "wide", width: 720 }), { ariaLabel: "s" });
-    const b = renderPlot(asylumRequestsByYearSpec(rows, { lang: "en", layout: "wide", width: 720 }), { ariaLabel: "s" });
+    const a = renderPlot(asylumRequestsByYearSpec(rows, { lang: "en", layout: "wide", width: 720, annotations: [] }), { ariaLabel: "s" });
+    const b = renderPlot(asylumRequestsByYearSpec(rows, { lang: "en", layout: "wide", width: 720, annotations: [] }), { ariaLabel: "s" });
     expect(a).toBe(b);
   });
 
   it("draws one bar per year, the partial year apart, and names the image", () => {
-    const svg = renderPlot(asylumRequestsByYearSpec(rows, { lang: "en", layout: "wide", width: 720 }), { ariaLabel: "Summary sentence" });
+    const svg = renderPlot(asylumRequestsByYearSpec(rows, { lang: "en", layout: "wide", width: 720, annotations: [] }), { ariaLabel: "Summary sentence" });
     const doc = new JSDOM(svg).window.document;
     const root = doc.querySelector("svg");
     expect(root?.getAttribute("role")).toBe("img");
@@ -60,7 +60,7 @@ describe("asylum-requests-by-year spec and render", () => {
 
   it("labels every other year on the compact layout so ticks do not collide", () => {
     const years = Array.from({ length: 12 }, (_, i) => row(2013 + i, 100 * (i + 1)));
-    const svg = renderPlot(asylumRequestsByYearSpec(years, { lang: "en", layout: "compact", width: 360 }), { ariaLabel: "s" });
+    const svg = renderPlot(asylumRequestsByYearSpec(years, { lang: "en", layout: "compact", width: 360, annotations: [] }), { ariaLabel: "s" });
     const labels = [...new JSDOM(svg).window.document.querySelectorAll('[data-plot="x-axis tick label"] text')].map((n) => n.textContent).filter(Boolean);
     expect(labels).toEqual(["’13", "’15", "’17", "’19", "’21", "’23"]);
   });

@@ -1,0 +1,72 @@
+import { parseViewState, serializeViewState, type ViewParam, type ViewState } from "~/lib/url/view-state";
+
+/** Reads the view parameters a figure declares; our own markup, but parsed defensively. */
+function declaredViews(figure: HTMLElement): ViewParam[] {
+  try {
+    const parsed: unknown = JSON.parse(figure.dataset["views"] ?? "[]");
+    if (!Array.isArray(parsed)) return [];
+    return parsed.filter(
+      (p): p is ViewParam => typeof p?.name === "string" && Array.isArray(p.values) && p.values.every((v: unknown) => typeof v === "string") && typeof p.fallback === "string",
+    );
+  } catch {
+    return [];
+  }
+}
+
+/** Applies a view: data attributes for CSS, the variant SVGs, highlighted marks, control values. */
+function applyView(figure: HTMLElement, views: readonly ViewParam[], state: ViewState): void {
+  for (const view of views) figure.setAttribute(`data-${view.name}`, state[view.name] ?? view.fallback);
+  const variantParam = figure.dataset["variantParam"];
+  if (variantParam) {
+    const active = state[variantParam];
+    for (const render of figure.querySelectorAll<HTMLElement>(".chart-svg[data-variant]")) render.hidden = render.dataset["variant"] !== active;
+  }
+  const highlight = state["highlight"];
+  for (const mark of figure.querySelectorAll<SVGElement>("[data-key]")) {
+    const on = highlight !== undefined && highlight !== "none";
+    mark.classList.toggle("is-dimmed", on && mark.dataset["key"] !== highlight);
+    mark.classList.toggle("is-highlighted", on && mark.dataset["key"] === highlight);
+  }
+  for (const input of figure.querySelectorAll<HTMLInputElement | HTMLSelectElement>("[data-param]")) {
+    const value = state[input.dataset["param"] ?? ""];
+    if (value === undefined) continue;
+    if (input instanceof HTMLInputElement && input.type === "checkbox") input.checked = value === "on";
+    else if (input instanceof HTMLInputElement && input.type === "radio") input.checked = input.value === value;
+    else input.value = value;
+  }
+}
+
+function writeUrl(views: readonly ViewParam[], state: ViewState): void {
+  const search = serializeViewState(state, views, window.location.search);
+  const url = `${window.location.pathname}${search}${window.location.hash}`;
+  if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(null, "", url);
+}
+
+/**
+ * Makes a chart's view controls work and keeps the view in the URL (on chart pages and
+ * embeds; charts inside other pages keep their view to themselves). Bad parameters are
+ * dropped from the URL on load.
+ */
+export function enhanceView(figure: HTMLElement): void {
+  const views = declaredViews(figure);
+  if (views.length === 0) return;
+  const syncUrl = figure.dataset["syncUrl"] === "true";
+  const parsed = parseViewState(syncUrl ? window.location.search : "", views);
+  const state = parsed.state;
+  applyView(figure, views, state);
+  if (syncUrl && parsed.dropped.length > 0) writeUrl(views, state);
+  const controls = figure.querySelector<HTMLElement>(".chart-controls");
+  if (controls) controls.hidden = false;
+  figure.addEventListener("change", (event) => {
+    const input = event.target;
+    if (!(input instanceof HTMLInputElement || input instanceof HTMLSelectElement)) return;
+    const name = input.dataset["param"];
+    const view = views.find((v) => v.name === name);
+    if (!view || !name) return;
+    const value = input instanceof HTMLInputElement && input.type === "checkbox" ? (input.checked ? "on" : "off") : input.value;
+    if (!view.values.includes(value)) return;
+    state[name] = value;
+    applyView(figure, views, state);
+    if (syncUrl) writeUrl(views, state);
+  });
+}

@@ -1,0 +1,68 @@
+import { expect, test } from "@playwright/test";
+
+const PAGE = "/charts/asylum-requests-by-year/";
+
+test("turning policy events off updates the URL, and a reload restores the view", async ({ page }) => {
+  await page.goto(PAGE);
+  const figure = page.locator("figure.chart");
+  await expect(figure).toHaveAttribute("data-events", "on");
+  await expect(page.locator(".chart-events")).toBeVisible();
+  await page.getByLabel("Show policy events").uncheck();
+  await expect(page).toHaveURL(/\?events=off$/);
+  await expect(page.locator(".chart-events")).toBeHidden();
+  await page.reload();
+  await expect(figure).toHaveAttribute("data-events", "off");
+  await expect(page.getByLabel("Show policy events")).not.toBeChecked();
+  await expect(page.locator(".chart-svg--wide .mark-event-label")).toBeHidden();
+  await page.getByLabel("Show policy events").check();
+  await expect(page).toHaveURL(new RegExp(`${PAGE}$`));
+});
+
+test("hostile or unknown parameters fall back to the default view, are dropped from the URL and never become markup", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  let dialogs = 0;
+  page.on("dialog", async (dialog) => {
+    dialogs += 1;
+    await dialog.dismiss();
+  });
+  const hostile = encodeURIComponent('"><img src=x onerror=alert(1)><script>alert(2)</script>');
+  await page.goto(`${PAGE}?events=${hostile}&__proto__=1&foo=${"x".repeat(5000)}`);
+  await expect(page.locator("figure.chart")).toHaveAttribute("data-events", "on");
+  await expect(page).toHaveURL(new RegExp(`${PAGE}$`));
+  expect(await page.locator("img[src=x]").count()).toBe(0);
+  expect(await page.content()).not.toContain("onerror=alert");
+  expect(dialogs).toBe(0);
+  expect(errors).toEqual([]);
+});
+
+test("the embed reads the same view state from its URL", async ({ page }) => {
+  await page.goto("/embed/asylum-requests-by-year/?events=off");
+  await expect(page.locator("figure.chart")).toHaveAttribute("data-events", "off");
+});
+
+test("keyboard users reach every bar and its tooltip; the tooltip text is the mark's accessible name", async ({ page }) => {
+  await page.goto(PAGE);
+  const marks = page.locator(".chart-svg--wide [tabindex='0']");
+  await expect(marks).toHaveCount(13);
+  await page.getByLabel("Show policy events").focus();
+  await page.keyboard.press("Tab");
+  const first = marks.first();
+  await expect(first).toBeFocused();
+  await expect(first).toHaveAttribute("aria-label", "2013: 1,295 people applied");
+  const tooltip = page.locator(".chart-tooltip");
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toHaveText("2013: 1,295 people applied");
+  for (let i = 1; i < 13; i++) await page.keyboard.press("Tab");
+  await expect(marks.last()).toBeFocused();
+  await expect(tooltip).toContainText("partial year");
+  await page.keyboard.press("Escape");
+  await expect(tooltip).toBeHidden();
+});
+
+test("hovering a bar shows its tooltip", async ({ page }) => {
+  await page.goto(PAGE);
+  const bar = page.locator(".chart-svg--wide .mark-primary [tabindex='0']").nth(10);
+  await bar.hover();
+  await expect(page.locator(".chart-tooltip")).toHaveText("2023: 140,982 people applied");
+});
