@@ -14,7 +14,8 @@ const DICTIONARIES: Record<Lang, Record<UiKey, string>> = { en, es };
  * escapes them when rendered, so nothing here becomes markup.
  */
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
-  const template = DICTIONARIES[lang][key];
+  const template = DICTIONARIES[lang][key] as string | undefined;
+  if (template === undefined) throw new Error(`i18n: no "${key}" in the ${lang} dictionary`);
   return template.replace(/\{(\w+)\}/g, (_whole, name: string) => {
     const value = vars[name];
     if (value === undefined) throw new Error(`i18n: "${key}" (${lang}) needs a value for {${name}}`);

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { csvParseRows } from "d3-dsv";
 import { beforeAll, describe, expect, it } from "vitest";
+import { CHART_IDS } from "~/lib/charts/types";
 import { assertBuilt, htmlPages, parsePage, readDist, resolveSitePath } from "./site";
 
 beforeAll(assertBuilt);
@@ -9,7 +10,8 @@ describe("every built page", () => {
   const pages = () => htmlPages();
 
   it("exists for every route of the site map built so far", () => {
-    for (const path of ["/index.html", "/charts/index.html", "/charts/asylum-requests-by-year/index.html", "/embed/asylum-requests-by-year/index.html", "/sources/index.html", "/data/index.html", "/methodology/index.html", "/404.html"]) {
+    const charts = CHART_IDS.flatMap((id) => [`/charts/${id}/index.html`, `/embed/${id}/index.html`]);
+    for (const path of ["/index.html", "/charts/index.html", "/sources/index.html", "/data/index.html", "/methodology/index.html", "/404.html", ...charts]) {
       expect(pages()).toContain(path);
     }
   });
@@ -32,6 +34,15 @@ describe("every built page", () => {
 
   it("links only to pages and anchors that exist (no broken internal links)", () => {
     const broken: string[] = [];
+    const idsByPage = new Map<string, Set<string>>();
+    const idsOf = (target: string) => {
+      let ids = idsByPage.get(target);
+      if (!ids) {
+        ids = new Set([...parsePage(target).querySelectorAll("[id]")].map((element) => element.id));
+        idsByPage.set(target, ids);
+      }
+      return ids;
+    };
     for (const path of pages()) {
       const doc = parsePage(path);
       for (const element of doc.querySelectorAll("a[href], link[href], script[src], img[src]")) {
@@ -45,7 +56,7 @@ describe("every built page", () => {
         }
         if (url.hash && target.endsWith(".html")) {
           const id = decodeURIComponent(url.hash.slice(1));
-          if (!parsePage(target).getElementById(id)) broken.push(`${path} -> ${ref} (no #${id})`);
+          if (!idsOf(target).has(id)) broken.push(`${path} -> ${ref} (no #${id})`);
         }
       }
     }
@@ -66,23 +77,33 @@ describe("every built page", () => {
 });
 
 describe("chart page and embed", () => {
-  for (const path of ["/charts/asylum-requests-by-year/index.html", "/embed/asylum-requests-by-year/index.html"]) {
-    it(`${path} has the server-rendered SVG with its summary, the table and a source line`, () => {
-      const doc = parsePage(path);
-      const svgs = doc.querySelectorAll("figure.chart svg[role=img]");
-      expect(svgs.length).toBe(2);
-      for (const svg of svgs) {
-        expect(svg.getAttribute("aria-label")).toMatch(/^COMAR received 1,295 asylum requests in 2013/);
-        expect(svg.querySelectorAll("rect").length).toBeGreaterThanOrEqual(13);
-      }
-      const rows = doc.querySelectorAll("figure.chart details table tbody tr");
-      expect(rows.length).toBe(13);
-      expect(rows[0]?.textContent).toContain("1,295");
-      const source = doc.querySelector(".chart-source");
-      expect(source?.textContent).toMatch(/^Sources?:/);
-      expect(source?.querySelector('a[href^="/sources/#"]')).not.toBeNull();
-    });
+  for (const id of CHART_IDS) {
+    for (const path of [`/charts/${id}/index.html`, `/embed/${id}/index.html`]) {
+      it(`${path} has the server-rendered SVG named by its summary, the table and a source line`, () => {
+        const doc = parsePage(path);
+        const summary = doc.querySelector(".chart-summary")?.textContent?.trim() ?? "";
+        expect(summary.length).toBeGreaterThan(40);
+        const svgs = [...doc.querySelectorAll("figure.chart svg[role=img]")];
+        expect(svgs.length).toBeGreaterThanOrEqual(2);
+        for (const svg of svgs) expect(svg.getAttribute("aria-label")).toBe(summary);
+        // The default view is visible without JavaScript: exactly one compact and one wide SVG are not hidden.
+        const shown = [...doc.querySelectorAll(".chart-svg:not([hidden])")];
+        expect(shown.map((el) => el.className).sort()).toEqual(["chart-svg chart-svg--compact", "chart-svg chart-svg--wide"]);
+        expect(doc.querySelectorAll("figure.chart details.chart-table table tbody tr").length).toBeGreaterThan(0);
+        const source = doc.querySelector(".chart-source");
+        expect(source?.textContent?.trim()).toMatch(/^Sources?:/);
+        expect(source?.querySelector('a[href^="/sources/#"]')).not.toBeNull();
+      });
+    }
   }
+
+  it("the yearly requests chart draws every year and its table lists them", () => {
+    const doc = parsePage("/charts/asylum-requests-by-year/index.html");
+    for (const svg of doc.querySelectorAll("figure.chart svg")) expect(svg.querySelectorAll("rect").length).toBeGreaterThanOrEqual(13);
+    const rows = doc.querySelectorAll("figure.chart details table tbody tr");
+    expect(rows.length).toBe(13);
+    expect(rows[0]?.textContent).toContain("1,295");
+  });
 
   it("the embed has no site chrome and links back to the canonical chart page", () => {
     const doc = parsePage("/embed/asylum-requests-by-year/index.html");

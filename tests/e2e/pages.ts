@@ -1,7 +1,8 @@
 import type { Page } from "@playwright/test";
+import { CHART_IDS } from "../../src/lib/charts/types";
 
-/** Pages every browser test visits: one of each kind built so far. */
-export const PAGES = ["/", "/charts/", "/charts/asylum-requests-by-year/", "/embed/asylum-requests-by-year/", "/sources/", "/data/", "/methodology/", "/404.html"];
+/** Every page kind built so far, and every chart's page and embed. */
+export const PAGES = ["/", "/charts/", "/sources/", "/data/", "/methodology/", "/404.html", ...CHART_IDS.flatMap((id) => [`/charts/${id}/`, `/embed/${id}/`])];
 
 /**
  * Records every request to another origin and every console error or page error, so a test

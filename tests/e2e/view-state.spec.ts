@@ -66,3 +66,39 @@ test("hovering a bar shows its tooltip", async ({ page }) => {
   await bar.hover();
   await expect(page.locator(".chart-tooltip")).toHaveText("2023: 140,982 people applied");
 });
+
+test("highlighting a nationality and switching to shares round-trip through the URL", async ({ page }) => {
+  await page.goto("/charts/asylum-requests-by-nationality/");
+  const figure = page.locator("figure.chart");
+  await page.getByLabel("Highlight").selectOption("HTI");
+  await expect(page).toHaveURL(/\?highlight=HTI$/);
+  const wide = page.locator(".chart-svg--wide:not([hidden])");
+  await expect(wide.locator('[data-key="HTI"]').first()).toHaveClass(/is-highlighted/);
+  await expect(wide.locator('[data-key="HND"]').first()).toHaveClass(/is-dimmed/);
+  await page.getByLabel("Share of each year").check();
+  await expect(page).toHaveURL(/\?highlight=HTI&as=share$/);
+  await expect(page.locator('.chart-svg--wide[data-variant="share"]')).toBeVisible();
+  await expect(page.locator('.chart-svg--wide[data-variant="count"]')).toBeHidden();
+  await page.reload();
+  await expect(figure).toHaveAttribute("data-highlight", "HTI");
+  await expect(figure).toHaveAttribute("data-as", "share");
+  await expect(page.getByLabel("Highlight")).toHaveValue("HTI");
+  await expect(page.locator('.chart-svg--wide[data-variant="share"]')).toBeVisible();
+});
+
+test("an unknown nationality code falls back to no highlight and is dropped", async ({ page }) => {
+  await page.goto("/charts/asylum-requests-by-nationality/?highlight=XXX&as=share");
+  await expect(page.locator("figure.chart")).toHaveAttribute("data-highlight", "none");
+  await expect(page).toHaveURL(/\?as=share$/);
+  expect(await page.locator(".is-dimmed").count()).toBe(0);
+});
+
+test("without JavaScript a chart with views shows its default view only", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/charts/asylum-requests-by-nationality/?as=share");
+  await expect(page.locator('.chart-svg--wide[data-variant="count"]')).toBeVisible();
+  await expect(page.locator('.chart-svg--wide[data-variant="share"]')).toBeHidden();
+  await expect(page.locator(".chart-controls")).toBeHidden();
+  await context.close();
+});

@@ -5,7 +5,7 @@ import { loadSources, type Source } from "~/lib/data/sources";
 import type { ViewParam } from "~/lib/url/view-state";
 import { renderPlot } from "./render";
 import { CHART_SIZE_PX } from "./theme";
-import type { ChartAnnotation, ChartDefinition, ChartId, ChartLayout, ViewLabels } from "./types";
+import type { ChartAnnotation, ChartDefinition, ChartId, ChartLayout, LegendItem, ViewLabels } from "./types";
 
 export interface TableCell {
   text: string;
@@ -23,6 +23,7 @@ export interface PreparedChart {
   /** Every pre-rendered SVG: one per layout, times one per value of the variant parameter. */
   renders: Array<{ layout: ChartLayout; variant: string | undefined; svg: string }>;
   annotations: ChartAnnotation[];
+  legend: LegendItem[];
   views: ViewParam[];
   viewLabels: Record<string, ViewLabels>;
   variantParam: string | undefined;
@@ -44,7 +45,7 @@ export function prepareChart<Row>(definition: ChartDefinition<Row>, lang: Lang):
   const registry = loadSources();
   const summary = definition.summary(rows, lang);
   const annotations = definition.annotated ? annotationsFor(definition.id, lang) : [];
-  const views = definition.views ?? [];
+  const views = typeof definition.views === "function" ? definition.views(rows) : (definition.views ?? []);
   const variantParam = views.find((view) => view.name === definition.variant);
   const renders: PreparedChart["renders"] = [];
   for (const variant of variantParam ? variantParam.values : [undefined]) {
@@ -82,8 +83,9 @@ export function prepareChart<Row>(definition: ChartDefinition<Row>, lang: Lang):
     summary,
     renders,
     annotations,
+    legend: definition.legend?.(rows, lang) ?? [],
     views,
-    viewLabels: { ...defaultViewLabels(views, lang), ...definition.viewLabels?.(lang) },
+    viewLabels: viewLabelsFor(views, lang, definition.viewLabels?.(lang) ?? {}),
     variantParam: variantParam?.name,
     table,
     notes: meta.caveats.map((caveat) => caveat[lang]),
@@ -120,10 +122,11 @@ export function defaultRender(chart: PreparedChart, layout: ChartLayout): string
   return render.svg;
 }
 
-function defaultViewLabels(views: readonly ViewParam[], lang: Lang): Record<string, ViewLabels> {
+/** Labels for each view control: the chart's own, else the `view.<name>.*` dictionary keys. */
+function viewLabelsFor(views: readonly ViewParam[], lang: Lang, own: Record<string, ViewLabels>): Record<string, ViewLabels> {
   const key = (k: string) => k as Parameters<typeof t>[1];
   return Object.fromEntries(
-    views.map((view) => [
+    views.map((view) => own[view.name] ? [view.name, own[view.name] as ViewLabels] : [
       view.name,
       { label: t(lang, key(`view.${view.name}.label`)), options: Object.fromEntries(view.values.map((value) => [value, t(lang, key(`view.${view.name}.${value}`))])) },
     ]),

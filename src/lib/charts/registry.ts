@@ -1,6 +1,11 @@
 import type { Lang } from "~/i18n";
 import { defaultRender, prepareChart, type PreparedChart } from "./prepare";
+import { asylumRequestsByNationalityChart } from "./specs/asylum-requests-by-nationality";
+import { asylumRequestsByOfficeChart } from "./specs/asylum-requests-by-office";
 import { asylumRequestsByYearChart } from "./specs/asylum-requests-by-year";
+import { comarBacklogChart } from "./specs/comar-backlog";
+import { comarBudgetVsRequestsChart } from "./specs/comar-budget-vs-requests";
+import { recognitionByNationalityChart } from "./specs/recognition-by-nationality";
 import { CHART_IDS, type ChartId } from "./types";
 
 /**
@@ -9,6 +14,11 @@ import { CHART_IDS, type ChartId } from "./types";
  */
 const CHARTS = {
   "asylum-requests-by-year": (lang: Lang) => prepareChart(asylumRequestsByYearChart, lang),
+  "asylum-requests-by-nationality": (lang: Lang) => prepareChart(asylumRequestsByNationalityChart, lang),
+  "asylum-requests-by-office": (lang: Lang) => prepareChart(asylumRequestsByOfficeChart, lang),
+  "comar-budget-vs-requests": (lang: Lang) => prepareChart(comarBudgetVsRequestsChart, lang),
+  "comar-backlog": (lang: Lang) => prepareChart(comarBacklogChart, lang),
+  "recognition-by-nationality": (lang: Lang) => prepareChart(recognitionByNationalityChart, lang),
 } satisfies Record<ChartId, (lang: Lang) => PreparedChart>;
 
 const cache = new Map<string, PreparedChart>();

@@ -26,10 +26,12 @@ export function renderPlot(options: Plot.PlotOptions, { ariaLabel }: RenderOptio
   node.setAttribute("aria-label", ariaLabel);
   node.removeAttribute("aria-description");
   // Inside role="img" the marks are presentational, and ARIA forbids aria-label on plain <g>s.
-  // Plot's mark names stay available to CSS and tests as data-plot.
+  // Plot's mark names (on groups) stay available to CSS and tests as data-plot; per-datum labels
+  // (Plot's ariaLabel channel, on rects, circles, paths) become data-key, which the view script
+  // uses to highlight one series.
   for (const child of node.querySelectorAll("[aria-label], [aria-description]")) {
     const name = child.getAttribute("aria-label");
-    if (name) child.setAttribute("data-plot", name);
+    if (name) child.setAttribute(child.tagName.toLowerCase() === "g" ? "data-plot" : "data-key", name);
     child.removeAttribute("aria-label");
     child.removeAttribute("aria-description");
   }

@@ -17,3 +17,13 @@ export function baseStyle(fontSizePx: number): Record<string, string> {
     overflow: "visible",
   };
 }
+
+/**
+ * Categorical colours (Okabe–Ito, safe for the common colour-vision deficiencies) that read on
+ * both the light and the dark background. Colour is never the only cue: series are also named
+ * in the legend, the tooltips and the table.
+ */
+export const CATEGORY_COLORS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#B8A21E", "#7F7F7F"] as const;
+
+/** Colour for "all others" remainders: neutral, distinct from every category colour. */
+export const REMAINDER_COLOR = "#B9B4AA";

@@ -4,7 +4,14 @@ import type { DatasetMeta } from "~/lib/data/metadata";
 import type { ViewParam } from "~/lib/url/view-state";
 
 /** Chart ids are URL slugs and fixed by the product brief (DESIGN.md). */
-export const CHART_IDS = ["asylum-requests-by-year"] as const;
+export const CHART_IDS = [
+  "asylum-requests-by-year",
+  "asylum-requests-by-nationality",
+  "asylum-requests-by-office",
+  "comar-budget-vs-requests",
+  "comar-backlog",
+  "recognition-by-nationality",
+] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
 /** The two layouts every chart is rendered in; CSS container queries pick one (no JS). */
@@ -62,11 +69,21 @@ export interface ChartDefinition<Row> {
    * View parameters kept in the URL. Each becomes a `data-<name>` attribute on the figure that
    * CSS and the enhancement script act on; labels come from `view.<name>.*` dictionary keys.
    */
-  views?: ViewParam[];
+  views?: ViewParam[] | ((rows: Row[]) => ViewParam[]);
   /** A view parameter whose values need their own SVG (e.g. counts vs shares); all are pre-rendered. */
   variant?: string;
+  /** A colour key shown under the chart, for charts with several series. */
+  legend?: (rows: Row[], lang: Lang) => LegendItem[];
   /** Labels for the view controls; by default `view.<name>.label` and `view.<name>.<value>`. */
   viewLabels?: (lang: Lang) => Record<string, ViewLabels>;
+}
+
+export interface LegendItem {
+  key: string;
+  label: string;
+  color: string;
+  /** Swatch shape, when the chart encodes something by shape (default: square swatch). */
+  shape?: "circle" | "square";
 }
 
 export interface ViewLabels {

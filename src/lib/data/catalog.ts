@@ -19,6 +19,11 @@ export interface CatalogEntry {
 /** Charts that draw each dataset (a dataset may feed several charts, or none yet). */
 const CHARTS_BY_DATASET: Partial<Record<string, ChartId[]>> = {
   "asylum-requests-by-year": ["asylum-requests-by-year"],
+  "asylum-requests-by-nationality": ["asylum-requests-by-nationality"],
+  "asylum-requests-by-office": ["asylum-requests-by-office"],
+  "comar-budget": ["comar-budget-vs-requests"],
+  "comar-backlog": ["comar-backlog"],
+  "recognition-by-nationality": ["recognition-by-nationality"],
 };
 
 /** Ids of the datasets the site publishes: every definition whose files are in data/. */

@@ -12,6 +12,8 @@ export const comarBudget = defineDataset({
     approved_pesos: col.optional(col.amount()),
     exercised_pesos: col.optional(col.amount()),
     source: col.sourceId(),
+    /** "proposed" when the approved column holds the executive's proposal (PPEF), not the approved budget. */
+    approved_stage: col.oneOf(["approved", "proposed"] as const),
   }),
   key: ["year"],
   sourceColumns: ["source"],

@@ -1,0 +1,173 @@
+import * as Plot from "@observablehq/plot";
+import { t, type Lang } from "~/i18n";
+import { loadAsylumRequestsByNationality } from "~/lib/data/datasets/asylum-requests-by-nationality";
+import { loadNationalities } from "~/lib/data/lookups";
+import { formatCompact, formatCount, formatMonthRangeShort, formatMonthSpan, formatPercent } from "~/lib/format";
+import { baseStyle, CATEGORY_COLORS, CHART_SIZE_PX, REMAINDER_COLOR } from "../theme";
+import type { ChartDefinition, ChartRenderOptions, LegendItem } from "../types";
+
+type Row = ReturnType<typeof loadAsylumRequestsByNationality>["rows"][number];
+/** A row with a count (share-only rows are listed in the table but not drawn). */
+type CountRow = Row & { requests: number };
+
+/** Remainder code: "all other nationalities" in the source's list. */
+const OTHER = "OTH";
+/** How many nationalities get their own colour; the rest share the last colour. */
+const NAMED_COLOURS = CATEGORY_COLORS.length - 1;
+
+const isCount = (row: Row): row is CountRow => row.requests !== undefined;
+
+function nationalityName(code: string, lang: Lang): string {
+  const nationality = loadNationalities().get(code);
+  return nationality ? (lang === "es" ? nationality.name_es : nationality.name_en) : code;
+}
+
+/** Nationalities ordered by their total over all years drawn (largest first), OTH last. */
+function nationalityOrder(rows: readonly CountRow[]): string[] {
+  const totals = new Map<string, number>();
+  for (const row of rows) if (row.nationality !== OTHER) totals.set(row.nationality, (totals.get(row.nationality) ?? 0) + row.requests);
+  return [...[...totals].sort((a, b) => b[1] - a[1]).map(([code]) => code), OTHER];
+}
+
+function colourOf(order: readonly string[]) {
+  return (code: string) => (code === OTHER ? REMAINDER_COLOR : (CATEGORY_COLORS[Math.min(order.indexOf(code), NAMED_COLOURS)] as string));
+}
+
+function yearTotals(rows: readonly CountRow[]): Map<number, number> {
+  const totals = new Map<number, number>();
+  for (const row of rows) totals.set(row.year, (totals.get(row.year) ?? 0) + row.requests);
+  return totals;
+}
+
+/**
+ * Stacked bars: one per year, one segment per nationality the source listed, "all others" on
+ * top. `variant` "share" normalizes each year to 100%.
+ */
+export function asylumRequestsByNationalitySpec(rows: readonly Row[], { lang, layout, width, variant = "count" }: ChartRenderOptions): Plot.PlotOptions {
+  const size = CHART_SIZE_PX[layout];
+  const data = rows.filter(isCount);
+  const order = nationalityOrder(data);
+  const colour = colourOf(order);
+  const totals = yearTotals(data);
+  const share = variant === "share";
+  const compact = layout === "compact";
+  const tooltip = (row: CountRow) =>
+    t(lang, "chart.asylum-requests-by-nationality.tooltip", {
+      nationality: nationalityName(row.nationality, lang),
+      year: row.months === 12 ? String(row.year) : formatMonthSpan(lang, row.year, 1, row.months),
+      count: formatCount(lang, row.requests),
+      share: formatPercent(lang, row.requests / (totals.get(row.year) ?? row.requests)),
+    });
+  return {
+    width,
+    height: size.height,
+    marginTop: 24,
+    marginLeft: compact ? 40 : 52,
+    marginRight: compact ? 8 : 16,
+    style: baseStyle(size.fontSize),
+    x: { type: "band", label: null, padding: 0.25, tickFormat: (year: number) => (compact ? `’${String(year).slice(2)}` : String(year)) },
+    y: {
+      grid: true,
+      label: t(lang, share ? "chart.asylum-requests-by-nationality.axis_share" : "chart.asylum-requests-by-nationality.axis"),
+      labelArrow: false,
+      ticks: compact ? 4 : 6,
+      tickFormat: share ? (value: number) => formatPercent(lang, value) : (value: number) => formatCompact(lang, value),
+    },
+    color: { type: "ordinal", domain: order, range: order.map(colour) },
+    marks: [
+      Plot.barY(data, {
+        x: "year",
+        y: "requests",
+        fill: "nationality",
+        order: order,
+        ...(share ? { offset: "normalize" as const } : {}),
+        title: tooltip,
+        ariaLabel: "nationality",
+        className: "mark-series",
+      }),
+      Plot.ruleY([0], { className: "mark-axis" }),
+      // A year the source covers only in part is labelled with its months above the bar.
+      Plot.text(partialYears(data), {
+        x: "year",
+        y: share ? () => 1 : "total",
+        text: (d: { year: number; months: number }) => formatMonthRangeShort(lang, 1, d.months),
+        dy: -8,
+        className: "mark-label",
+        fill: "currentColor",
+      }),
+    ],
+  };
+}
+
+/** Years whose rows cover fewer than 12 months, with their drawn total. */
+function partialYears(rows: readonly CountRow[]): Array<{ year: number; months: number; total: number }> {
+  const totals = yearTotals(rows);
+  const partial = new Map<number, number>();
+  for (const row of rows) if (row.months < 12) partial.set(row.year, row.months);
+  return [...partial].map(([year, months]) => ({ year, months, total: totals.get(year) ?? 0 }));
+}
+
+/** Largest named nationality in a year, with its share of the year's drawn total. */
+function largestIn(rows: readonly CountRow[], year: number): { code: string; share: number } | undefined {
+  const inYear = rows.filter((row) => row.year === year);
+  const total = inYear.reduce((sum, row) => sum + row.requests, 0);
+  const top = inYear.filter((row) => row.nationality !== OTHER).sort((a, b) => b.requests - a.requests)[0];
+  return top && total > 0 ? { code: top.nationality, share: top.requests / total } : undefined;
+}
+
+/** "People from Honduras were the largest group in 2018 (46% of requests), from Haiti in 2023 (31%) and from Honduras in 2024 (35%)." */
+export function asylumRequestsByNationalitySummary(rows: readonly Row[], lang: Lang): string {
+  const data = rows.filter(isCount);
+  const totals = yearTotals(data);
+  const years = [...totals.keys()].sort((a, b) => a - b);
+  const first = years[0];
+  const last = years[years.length - 1];
+  const peak = [...totals].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (first === undefined || last === undefined || peak === undefined) return t(lang, "chart.no_data");
+  const describe = (year: number) => {
+    const top = largestIn(data, year);
+    return top ? { nationality: nationalityName(top.code, lang), share: formatPercent(lang, top.share), year } : undefined;
+  };
+  const [a, b, c] = [describe(first), describe(peak), describe(last)];
+  if (!a || !b || !c) return t(lang, "chart.no_data");
+  return t(lang, "chart.asylum-requests-by-nationality.summary", {
+    firstNationality: a.nationality, firstYear: a.year, firstShare: a.share,
+    peakNationality: b.nationality, peakYear: b.year, peakShare: b.share,
+    lastNationality: c.nationality, lastYear: c.year, lastShare: c.share,
+  });
+}
+
+function legend(rows: Row[], lang: Lang): LegendItem[] {
+  const order = nationalityOrder(rows.filter(isCount));
+  const colour = colourOf(order);
+  return order.map((code) => ({ key: code, label: nationalityName(code, lang), color: colour(code) }));
+}
+
+export const asylumRequestsByNationalityChart: ChartDefinition<Row> = {
+  id: "asylum-requests-by-nationality",
+  datasetId: "asylum-requests-by-nationality",
+  load: () => loadAsylumRequestsByNationality(),
+  spec: asylumRequestsByNationalitySpec,
+  summary: asylumRequestsByNationalitySummary,
+  legend,
+  table: [
+    { header: (lang) => t(lang, "table.year"), cell: (row) => String(row.year) },
+    { header: (lang) => t(lang, "table.nationality"), cell: (row, lang) => nationalityName(row.nationality, lang) },
+    { header: (lang) => t(lang, "table.people"), cell: (row, lang) => (row.requests === undefined ? "—" : formatCount(lang, row.requests)), numeric: true },
+    { header: (lang) => t(lang, "table.share_reported"), cell: (row, lang) => (row.share_percent === undefined ? "—" : formatPercent(lang, row.share_percent / 100)), numeric: true },
+    { header: (lang) => t(lang, "table.period"), cell: (row, lang) => (row.months === 12 ? t(lang, "table.full_year") : formatMonthSpan(lang, row.year, 1, row.months)) },
+  ],
+  rowSource: (row) => row.source,
+  views: (rows) => [
+    // Any nationality the chart draws can be highlighted (?highlight=HTI).
+    { name: "highlight", values: ["none", ...nationalityOrder(rows.filter(isCount)).filter((code) => code !== OTHER)], fallback: "none" },
+    { name: "as", values: ["count", "share"], fallback: "count" },
+  ],
+  variant: "as",
+  viewLabels: (lang) => ({
+    highlight: {
+      label: t(lang, "view.highlight.label"),
+      options: Object.fromEntries([["none", t(lang, "view.highlight.none")], ...[...loadNationalities().values()].map((n) => [n.code, lang === "es" ? n.name_es : n.name_en])]),
+    },
+  }),
+};
