@@ -18,4 +18,6 @@ export default defineConfig({
   },
   build: { format: "directory" },
   devToolbar: { enabled: false },
+  // Scripts go to files, never inline, so the site runs under `script-src 'self'` (public/_headers).
+  vite: { build: { assetsInlineLimit: 0 } },
 });

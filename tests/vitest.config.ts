@@ -12,7 +12,7 @@ export default defineConfig({
       // Unit, data and chart tests: need nothing built.
       { resolve: { alias }, test: { name: "unit", root, include: ["tests/unit/**/*.test.ts"], environment: "node" } },
       // Build-output tests over dist/: run after `npm run build`.
-      { resolve: { alias }, test: { name: "dist", root, include: ["tests/dist/**/*.test.ts"], environment: "node" } },
+      { resolve: { alias }, test: { name: "dist", root, include: ["tests/dist/**/*.test.ts"], environment: "node", testTimeout: 30_000 } },
     ],
   },
 });

@@ -76,6 +76,20 @@ describe("every built page", () => {
   });
 });
 
+describe("content security", () => {
+  it("has no inline scripts or inline event handlers, so `script-src 'self'` holds", () => {
+    for (const path of htmlPages()) {
+      const doc = parsePage(path);
+      for (const script of doc.querySelectorAll("script")) {
+        const type = script.getAttribute("type") ?? "";
+        if (type.includes("json")) continue;
+        expect(script.getAttribute("src"), `${path}: inline script`).toMatch(/^\/_astro\//);
+      }
+      expect(readDist(path), path).not.toMatch(/\son[a-z]+\s*=\s*["']/i);
+    }
+  });
+});
+
 describe("chart page and embed", () => {
   for (const id of CHART_IDS) {
     for (const path of [`/charts/${id}/index.html`, `/embed/${id}/index.html`]) {

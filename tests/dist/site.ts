@@ -30,8 +30,16 @@ export function readDist(path: string): string {
   return readFileSync(join(DIST, path), "utf8");
 }
 
+const parsed = new Map<string, Document>();
+
+/** The page as a DOM, parsed once per test file (tests only read it). */
 export function parsePage(path: string): Document {
-  return new JSDOM(readDist(path)).window.document;
+  let doc = parsed.get(path);
+  if (!doc) {
+    doc = new JSDOM(readDist(path)).window.document;
+    parsed.set(path, doc);
+  }
+  return doc;
 }
 
 export function gzipSize(text: string | Buffer): number {
