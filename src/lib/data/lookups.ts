@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Lang } from "~/i18n/langs";
 import * as col from "./columns";
 import { DataValidationError } from "./errors";
 import { dataDir, relativeDataPath } from "./paths";
@@ -56,4 +57,11 @@ export function nationalityCode(dir: string) {
 /** A column holding a place id that must be in data/places.csv. */
 export function placeId(dir: string) {
   return col.oneOf([...loadPlaces(dir).keys()] as [string, ...string[]]);
+}
+
+/** A nationality's name in the page's language (the code itself if unknown). */
+export function nationalityName(code: string, lang: Lang): string {
+  const nationality = loadNationalities().get(code);
+  if (!nationality) return code;
+  return lang === "es" ? nationality.name_es : nationality.name_en;
 }

@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { t, type Lang } from "~/i18n";
 import { loadAsylumRequestsByNationality } from "~/lib/data/datasets/asylum-requests-by-nationality";
-import { loadNationalities } from "~/lib/data/lookups";
+import { loadNationalities, nationalityName } from "~/lib/data/lookups";
 import { formatCompact, formatCount, formatMonthRangeShort, formatMonthSpan, formatPercent } from "~/lib/format";
 import { baseStyle, CATEGORY_COLORS, CHART_SIZE_PX, REMAINDER_COLOR } from "../theme";
 import type { ChartDefinition, ChartRenderOptions, LegendItem } from "../types";
@@ -16,11 +16,6 @@ const OTHER = "OTH";
 const NAMED_COLOURS = CATEGORY_COLORS.length - 1;
 
 const isCount = (row: Row): row is CountRow => row.requests !== undefined;
-
-function nationalityName(code: string, lang: Lang): string {
-  const nationality = loadNationalities().get(code);
-  return nationality ? (lang === "es" ? nationality.name_es : nationality.name_en) : code;
-}
 
 /** Nationalities ordered by their total over all years drawn (largest first), OTH last. */
 function nationalityOrder(rows: readonly CountRow[]): string[] {

@@ -7,6 +7,9 @@ import type { ChartDefinition, ChartRenderOptions } from "../types";
 
 type Row = ReturnType<typeof loadComarBacklog>["rows"][number];
 
+/** Minimum time between two labelled counts (about three months). */
+const LABEL_GAP_MS = 90 * 24 * 60 * 60 * 1000;
+
 /** Mid-point of the period an ISO date names (a month's 15th, a year's 1 July), in UTC. */
 function toDate(iso: string): Date {
   const [year, month, day] = iso.split("-").map(Number) as [number, number?, number?];
@@ -40,7 +43,16 @@ export function comarBacklogSpec(rows: readonly Row[], { lang, layout, width }: 
         className: "mark-primary",
         title: (row: Row) => t(lang, "chart.comar-backlog.tooltip", { date: formatIsoDate(lang, row.date), count: formatCount(lang, row.pending) }),
       }),
-      Plot.text(data, { x: "when", y: "pending", text: (row: Row) => formatCompact(lang, row.pending), dy: -14, fill: "currentColor", className: "mark-label", fontWeight: 600 }),
+      // Counts less than ~3 months before the next one are left to their tooltip, so labels never overlap.
+      Plot.text(data.filter((row, i) => i === data.length - 1 || (data[i + 1] as (typeof data)[number]).when.getTime() - row.when.getTime() > LABEL_GAP_MS), {
+        x: "when",
+        y: "pending",
+        text: (row: Row) => formatCompact(lang, row.pending),
+        dy: -14,
+        fill: "currentColor",
+        className: "mark-label",
+        fontWeight: 600,
+      }),
       Plot.ruleY([0], { className: "mark-axis" }),
     ],
   };

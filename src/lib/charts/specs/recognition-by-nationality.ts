@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { t, type Lang } from "~/i18n";
 import { loadRecognitionByNationality } from "~/lib/data/datasets/recognition-by-nationality";
-import { loadNationalities } from "~/lib/data/lookups";
+import { nationalityName } from "~/lib/data/lookups";
 import { formatPercent } from "~/lib/format";
 import { periodLabel } from "~/lib/format/periods";
 import { baseStyle, CHART_SIZE_PX } from "../theme";
@@ -10,11 +10,6 @@ import type { ChartDefinition, ChartRenderOptions } from "../types";
 type Row = ReturnType<typeof loadRecognitionByNationality>["rows"][number];
 
 const ROW_HEIGHT_PX = { compact: 34, wide: 24 } as const;
-
-function nationalityName(code: string, lang: Lang): string {
-  const n = loadNationalities().get(code);
-  return n ? (lang === "es" ? n.name_es : n.name_en) : code;
-}
 
 /** Nationalities ordered by their highest reported rate, highest first. */
 function nationalityOrder(rows: readonly Row[]): string[] {
