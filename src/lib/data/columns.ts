@@ -126,3 +126,23 @@ export function percent() {
 export function signedNumber() {
   return present.refine((s) => NUMBER.test(s), rule("not-a-number", "must be a number written with digits only")).transform(Number);
 }
+
+/**
+ * A coordinate in decimal degrees within [min, max]; datasets use the bounds of Mexico so a
+ * swapped or mistyped coordinate fails ("coordinates inside Mexico").
+ */
+export function coordinate(min: number, max: number, what: string) {
+  return present
+    .refine((s) => NUMBER.test(s), rule("not-a-number", `${what} is a decimal number`))
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, rule("not-allowed", `${what} must be between ${min} and ${max} (inside Mexico)`));
+}
+
+/** Bounding box of Mexico (with a small margin), decimal degrees. */
+export const MEXICO_BOUNDS = { latitude: [14.3, 32.8], longitude: [-118.6, -86.6] } as const;
+
+/** How exact a figure is, as its source words it ("more than 40,000" is at-least). */
+export const QUALIFIERS = ["exact", "about", "at-least", "at-most"] as const;
+export function qualifier() {
+  return oneOf(QUALIFIERS);
+}

@@ -3,6 +3,9 @@ import { asylumRequestsByNationality } from "./datasets/asylum-requests-by-natio
 import { asylumRequestsByOffice } from "./datasets/asylum-requests-by-office";
 import { asylumRequestsByYear } from "./datasets/asylum-requests-by-year";
 import { comarBacklog } from "./datasets/comar-backlog";
+import { childrenDetained, crimesAndImpunity, remainInMexico, title42Expulsions } from "./datasets/dated-measures";
+import { detentionCapacity } from "./datasets/detention-capacity";
+import { deportationsByYear, detentions2019ByMonth, detentionsByYear } from "./datasets/enforcement-yearly";
 import { comarBudget } from "./datasets/comar-budget";
 import { comarResolutionsByYear } from "./datasets/comar-resolutions-by-year";
 import { humanitarianVisas } from "./datasets/humanitarian-visas";
@@ -21,4 +24,12 @@ export const DATASET_DEFINITIONS: ReadonlyArray<DatasetDefinition<ColumnSchemas>
   comarBacklog,
   humanitarianVisas,
   policyEvents,
+  detentionCapacity,
+  detentionsByYear,
+  detentions2019ByMonth,
+  deportationsByYear,
+  childrenDetained,
+  crimesAndImpunity,
+  remainInMexico,
+  title42Expulsions,
 ] as unknown as ReadonlyArray<DatasetDefinition<ColumnSchemas>>;
