@@ -45,7 +45,9 @@ export function prepareChart<Row>(definition: ChartDefinition<Row>, lang: Lang):
   const registry = loadSources();
   const summary = definition.summary(rows, lang);
   const annotations = definition.annotated ? annotationsFor(definition.id, lang) : [];
-  const views = typeof definition.views === "function" ? definition.views(rows) : (definition.views ?? []);
+  const declared = typeof definition.views === "function" ? definition.views(rows) : (definition.views ?? []);
+  // An events toggle only makes sense when the chart has events to mark.
+  const views = declared.filter((view) => view.name !== "events" || annotations.length > 0);
   const variantParam = views.find((view) => view.name === definition.variant);
   const renders: PreparedChart["renders"] = [];
   for (const variant of variantParam ? variantParam.values : [undefined]) {

@@ -5,7 +5,13 @@ import { asylumRequestsByOfficeChart } from "./specs/asylum-requests-by-office";
 import { asylumRequestsByYearChart } from "./specs/asylum-requests-by-year";
 import { comarBacklogChart } from "./specs/comar-backlog";
 import { comarBudgetVsRequestsChart } from "./specs/comar-budget-vs-requests";
+import { detentionOvercrowdingChart } from "./specs/detention-overcrowding";
+import { childrenDetainedChart } from "./specs/children-detained";
+import { detentions2019ByMonthChart } from "./specs/detentions-2019-by-month";
+import { deportationsByYearChart, detentionsByYearChart } from "./specs/enforcement-yearly";
+import { impunityChart } from "./specs/impunity";
 import { recognitionByNationalityChart } from "./specs/recognition-by-nationality";
+import { remainInMexicoChart } from "./specs/remain-in-mexico";
 import { CHART_IDS, type ChartId } from "./types";
 
 /**
@@ -19,6 +25,13 @@ const CHARTS = {
   "comar-budget-vs-requests": (lang: Lang) => prepareChart(comarBudgetVsRequestsChart, lang),
   "comar-backlog": (lang: Lang) => prepareChart(comarBacklogChart, lang),
   "recognition-by-nationality": (lang: Lang) => prepareChart(recognitionByNationalityChart, lang),
+  "detention-overcrowding": (lang: Lang) => prepareChart(detentionOvercrowdingChart, lang),
+  "detentions-by-year": (lang: Lang) => prepareChart(detentionsByYearChart, lang),
+  "detentions-2019-by-month": (lang: Lang) => prepareChart(detentions2019ByMonthChart, lang),
+  "deportations-by-year": (lang: Lang) => prepareChart(deportationsByYearChart, lang),
+  "remain-in-mexico": (lang: Lang) => prepareChart(remainInMexicoChart, lang),
+  "children-detained": (lang: Lang) => prepareChart(childrenDetainedChart, lang),
+  impunity: (lang: Lang) => prepareChart(impunityChart, lang),
 } satisfies Record<ChartId, (lang: Lang) => PreparedChart>;
 
 const cache = new Map<string, PreparedChart>();

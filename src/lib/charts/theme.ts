@@ -27,3 +27,22 @@ export const CATEGORY_COLORS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56
 
 /** Colour for "all others" remainders: neutral, distinct from every category colour. */
 export const REMAINDER_COLOR = "#B9B4AA";
+
+/**
+ * Breaks a label into lines of at most `maxChars` characters at spaces (Plot draws "\n" as a
+ * new line in axis labels), so long names fit the narrow left margin of compact charts.
+ */
+export function wrapLabel(text: string, maxChars: number): string {
+  const lines: string[] = [];
+  for (const paragraph of text.split("\n")) {
+    let line = "";
+    for (const word of paragraph.split(" ")) {
+      if (line && line.length + 1 + word.length > maxChars) {
+        lines.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    lines.push(line);
+  }
+  return lines.join("\n");
+}

@@ -11,6 +11,13 @@ export const CHART_IDS = [
   "comar-budget-vs-requests",
   "comar-backlog",
   "recognition-by-nationality",
+  "detention-overcrowding",
+  "detentions-by-year",
+  "detentions-2019-by-month",
+  "deportations-by-year",
+  "remain-in-mexico",
+  "children-detained",
+  "impunity",
 ] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 

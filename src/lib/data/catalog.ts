@@ -24,6 +24,13 @@ const CHARTS_BY_DATASET: Partial<Record<string, ChartId[]>> = {
   "comar-budget": ["comar-budget-vs-requests"],
   "comar-backlog": ["comar-backlog"],
   "recognition-by-nationality": ["recognition-by-nationality"],
+  "detention-capacity": ["detention-overcrowding"],
+  "remain-in-mexico": ["remain-in-mexico"],
+  "detentions-by-year": ["detentions-by-year"],
+  "detentions-2019-by-month": ["detentions-2019-by-month"],
+  "deportations-by-year": ["deportations-by-year"],
+  "children-detained": ["children-detained"],
+  "crimes-and-impunity": ["impunity"],
 };
 
 /** Ids of the datasets the site publishes: every definition whose files are in data/. */

@@ -1,10 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { JSDOM } from "jsdom";
-import { asylumRequestsByYearSpec, asylumRequestsByYearSummary } from "~/lib/charts/specs/asylum-requests-by-year";
+import { yearlyBarsSpec, yearlySummary, type YearValue } from "~/lib/charts/specs/yearly-bars";
+import type { ChartRenderOptions } from "~/lib/charts/types";
+import type { Lang } from "~/i18n";
+
+const ID = "asylum-requests-by-year";
+const asylumRequestsByYearSummary = (rows: YearValue[], lang: Lang) => yearlySummary(ID, rows, lang);
+const asylumRequestsByYearSpec = (rows: YearValue[], options: ChartRenderOptions) => yearlyBarsSpec(ID, rows, options);
 import { renderPlot } from "~/lib/charts/render";
 import { getChart } from "~/lib/charts/registry";
 
-const row = (year: number, requests: number, months = 12) => ({ year, requests, months, source: "x" });
+const row = (year: number, value: number, months = 12): YearValue => ({ year, value, months, source: "x" });
 
 describe("asylum-requests-by-year summary", () => {
   it("states the first year, the rise to the peak and the latest full year", () => {
@@ -63,5 +69,25 @@ describe("asylum-requests-by-year spec and render", () => {
     const svg = renderPlot(asylumRequestsByYearSpec(years, { lang: "en", layout: "compact", width: 360, annotations: [] }), { ariaLabel: "s" });
     const labels = [...new JSDOM(svg).window.document.querySelectorAll('[data-plot="x-axis tick label"] text')].map((n) => n.textContent).filter(Boolean);
     expect(labels).toEqual(["’13", "’15", "’17", "’19", "’21", "’23"]);
+  });
+});
+
+describe("yearly bars", () => {
+  it("keeps a slot for a year without data instead of drawing zero", () => {
+    const svg = renderPlot(yearlyBarsSpec(ID, [row(2013, 10), row(2015, 30)], { lang: "en", layout: "wide", width: 720, annotations: [] }), { ariaLabel: "s" });
+    const doc = new JSDOM(svg).window.document;
+    const ticks = [...doc.querySelectorAll('[data-plot="x-axis tick label"] text')].map((n) => n.textContent);
+    expect(ticks).toEqual(["2013", "2014", "2015"]);
+    expect(doc.querySelectorAll(".mark-primary rect")).toHaveLength(2);
+    expect([...doc.querySelectorAll(".mark-missing text")].map((n) => n.textContent)).toEqual(["no data"]);
+  });
+
+  it("numbers events above their year, several events in one year sharing a marker", () => {
+    const annotations = [
+      { id: "a", number: 1, date: "2014-07-07", year: 2014, title: "A", sourceIds: [] },
+      { id: "b", number: 2, date: "2014-09-01", year: 2014, title: "B", sourceIds: [] },
+    ];
+    const svg = renderPlot(yearlyBarsSpec(ID, [row(2013, 10), row(2014, 30)], { lang: "en", layout: "wide", width: 720, annotations }), { ariaLabel: "s" });
+    expect(new JSDOM(svg).window.document.querySelector(".mark-event-label text")?.textContent).toBe("1, 2");
   });
 });

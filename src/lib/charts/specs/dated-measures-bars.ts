@@ -1,0 +1,72 @@
+import * as Plot from "@observablehq/plot";
+import { t, type Lang, type UiKey } from "~/i18n";
+import { formatCompact, formatIsoDate } from "~/lib/format";
+import { periodLabel } from "~/lib/format/periods";
+import { loadSources } from "~/lib/data/sources";
+import { baseStyle, CHART_SIZE_PX, wrapLabel } from "../theme";
+import type { ChartId, ChartRenderOptions } from "../types";
+import { qualified } from "../qualified";
+
+/** A dated, sourced figure of a named measure (see data/ "dated measures" datasets). */
+export interface MeasureRow {
+  measure: string;
+  period_start: string;
+  period_end: string;
+  value: number;
+  qualifier: string;
+  source: string;
+}
+
+const ROW_HEIGHT_PX = { compact: 62, wide: 30 } as const;
+
+export const measureName = (lang: Lang, measure: string) => t(lang, `measure.${measure}` as UiKey);
+
+/** "Enrolled · as of February 2021" (or the period, when the figure covers one). */
+export function measureLabel(lang: Lang, row: MeasureRow, compact: boolean, since?: string): string {
+  const when = since && row.period_start === since ? t(lang, "measure.as_of", { date: formatIsoDate(lang, row.period_end) }) : periodLabel(lang, row.period_start, row.period_end, true);
+  return compact ? wrapLabel(`${measureName(lang, row.measure)}\n${when}`, 21) : `${measureName(lang, row.measure)} · ${when}`;
+}
+
+/**
+ * Horizontal bars, one per dated figure, in the order of `measures` then by date, each labelled
+ * with its value as the source words it ("more than 71,000"). Lower bounds are outlined.
+ */
+export function datedMeasuresSpec(id: ChartId, rows: readonly MeasureRow[], measures: readonly string[], { lang, layout, width }: ChartRenderOptions, since?: string): Plot.PlotOptions {
+  const size = CHART_SIZE_PX[layout];
+  const compact = layout === "compact";
+  const sorted = [...rows]
+    .filter((row) => measures.includes(row.measure))
+    .sort((a, b) => measures.indexOf(a.measure) - measures.indexOf(b.measure) || a.period_end.localeCompare(b.period_end));
+  // Two figures with the same measure and period (from different sources) each keep their own
+  // line: the publisher is added to tell them apart.
+  const labels = sorted.map((row) => measureLabel(lang, row, compact, since));
+  const registry = loadSources();
+  const data = sorted.map((row, i) => {
+    const label = labels[i] as string;
+    const shared = labels.filter((other) => other === label).length > 1;
+    return { ...row, label: shared ? `${label} (${registry.get(row.source)?.publisher ?? row.source})` : label };
+  });
+  const max = Math.max(0, ...data.map((row) => row.value));
+  return {
+    width,
+    height: 60 + data.length * ROW_HEIGHT_PX[layout],
+    marginLeft: compact ? 150 : 370,
+    marginRight: compact ? 76 : 110,
+    marginTop: 40,
+    style: baseStyle(size.fontSize),
+    x: { domain: [0, max * 1.02], grid: true, axis: "top", label: t(lang, `chart.${id}.axis` as UiKey), labelArrow: false, ticks: compact ? 2 : 5, tickFormat: (v: number) => formatCompact(lang, v) },
+    y: { domain: data.map((row) => row.label), label: null, tickSize: 0, padding: 0.25 },
+    marks: [
+      Plot.barX(data, {
+        y: "label",
+        x: "value",
+        fill: "currentColor",
+        fillOpacity: (row: MeasureRow) => (row.qualifier === "exact" ? 1 : 0.85),
+        className: "mark-primary",
+        title: (row: MeasureRow) => `${measureName(lang, row.measure)}, ${periodLabel(lang, row.period_start, row.period_end, false)}: ${qualified(row, lang)}`,
+      }),
+      Plot.text(data, { y: "label", x: "value", text: (row: MeasureRow) => qualified(row, lang), dx: 6, textAnchor: "start", fill: "currentColor", fontWeight: 600, className: "mark-label" }),
+      Plot.ruleX([0], { className: "mark-axis" }),
+    ],
+  };
+}

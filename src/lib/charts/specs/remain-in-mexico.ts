@@ -1,0 +1,44 @@
+import { t, type Lang } from "~/i18n";
+import { loadRemainInMexico } from "~/lib/data/datasets/dated-measures";
+import { formatIsoDate } from "~/lib/format";
+import { periodLabel } from "~/lib/format/periods";
+import { qualified } from "../qualified";
+import type { ChartDefinition } from "../types";
+import { datedMeasuresSpec, measureName, type MeasureRow } from "./dated-measures-bars";
+
+/** Measures in the order a reader follows them: who was sent, whose case is open, closed, admitted. */
+const MEASURES = ["enrolled", "active-cases", "terminated-or-removed-in-absentia", "admitted-to-us", "venezuelans-enrolled"] as const;
+/** "Remain in Mexico" returns began on 29 January 2019; figures counted from then read "as of". */
+const PROGRAMME_START = "2019-01-29";
+
+const latest = (rows: readonly MeasureRow[], measure: string) => [...rows].filter((row) => row.measure === measure).sort((a, b) => b.period_end.localeCompare(a.period_end))[0];
+
+export function remainInMexicoSummary(rows: readonly MeasureRow[], lang: Lang): string {
+  // The largest enrolment count describes the programme as a whole (later counts cover the 2021–22 restart).
+  const enrolled = [...rows].filter((row) => row.measure === "enrolled").sort((a, b) => b.value - a.value)[0];
+  const admitted = latest(rows, "admitted-to-us");
+  const closed = latest(rows, "terminated-or-removed-in-absentia");
+  if (!enrolled || !admitted || !closed) return t(lang, "chart.no_data");
+  return t(lang, "chart.remain-in-mexico.summary", {
+    enrolled: qualified(enrolled, lang),
+    enrolledDate: formatIsoDate(lang, enrolled.period_end),
+    closed: qualified(closed, lang),
+    closedDate: formatIsoDate(lang, closed.period_end),
+    admitted: qualified(admitted, lang),
+    admittedDate: formatIsoDate(lang, admitted.period_end),
+  });
+}
+
+export const remainInMexicoChart: ChartDefinition<MeasureRow> = {
+  id: "remain-in-mexico",
+  datasetId: "remain-in-mexico",
+  load: () => loadRemainInMexico(),
+  spec: (rows, options) => datedMeasuresSpec("remain-in-mexico", rows, MEASURES, options, PROGRAMME_START),
+  summary: remainInMexicoSummary,
+  table: [
+    { header: (lang) => t(lang, "table.measure"), cell: (row, lang) => measureName(lang, row.measure) },
+    { header: (lang) => t(lang, "table.period"), cell: (row, lang) => periodLabel(lang, row.period_start, row.period_end, false) },
+    { header: (lang) => t(lang, "table.value"), cell: (row, lang) => qualified(row, lang), numeric: true },
+  ],
+  rowSource: (row) => row.source,
+};
