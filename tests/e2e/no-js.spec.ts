@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { CHART_IDS } from "../../src/lib/charts/types";
 
 test.use({ javaScriptEnabled: false });
 
@@ -20,3 +21,14 @@ test("with JavaScript disabled the embed shows its chart", async ({ page }) => {
   await page.goto("/embed/asylum-requests-by-year/");
   await expect(page.locator("figure.chart svg:visible")).toHaveCount(1);
 });
+
+for (const id of CHART_IDS) {
+  test(`${id}: readable with JavaScript off (chart, summary, table, sources)`, async ({ page }) => {
+    await page.goto(`/charts/${id}/`);
+    await expect(page.locator("figure.chart .chart-svg--wide:not([hidden]) svg")).toBeVisible();
+    await expect(page.locator(".chart-summary")).not.toBeEmpty();
+    await expect(page.locator(".chart-source a").first()).toBeAttached();
+    await page.locator("details.chart-table summary").click();
+    expect(await page.locator("details.chart-table tbody tr").count()).toBeGreaterThan(0);
+  });
+}

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { CHART_IDS } from "../../src/lib/charts/types";
 
 const PAGE = "/charts/asylum-requests-by-year/";
 
@@ -102,3 +103,17 @@ test("without JavaScript a chart with views shows its default view only", async 
   await expect(page.locator(".chart-controls")).toBeHidden();
   await context.close();
 });
+
+for (const id of CHART_IDS) {
+  test(`${id}: every value mark is reachable by keyboard with a named tooltip`, async ({ page }) => {
+    await page.goto(`/charts/${id}/`);
+    const marks = page.locator(".chart-svg--wide:not([hidden]) [tabindex='0']");
+    expect(await marks.count()).toBeGreaterThan(0);
+    const first = marks.first();
+    await first.focus();
+    await expect(page.locator(".chart-tooltip")).toBeVisible();
+    const name = await first.getAttribute("aria-label");
+    expect(name?.length ?? 0).toBeGreaterThan(3);
+    await expect(page.locator(".chart-tooltip")).toHaveText(name ?? "");
+  });
+}
