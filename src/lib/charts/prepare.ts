@@ -23,6 +23,8 @@ export interface PreparedChart {
   /** Every pre-rendered SVG: one per layout, times one per value of the variant parameter. */
   renders: Array<{ layout: ChartLayout; variant: string | undefined; svg: string }>;
   annotations: ChartAnnotation[];
+  /** Whether the events are numbered on the chart itself or only listed below it. */
+  annotationsDrawn: boolean;
   legend: LegendItem[];
   views: ViewParam[];
   viewLabels: Record<string, ViewLabels>;
@@ -85,6 +87,7 @@ export function prepareChart<Row>(definition: ChartDefinition<Row>, lang: Lang):
     summary,
     renders,
     annotations,
+    annotationsDrawn: definition.annotated === "drawn",
     legend: definition.legend?.(rows, lang) ?? [],
     views,
     viewLabels: viewLabelsFor(views, lang, definition.viewLabels?.(lang) ?? {}),

@@ -71,7 +71,11 @@ export interface ChartDefinition<Row> {
   /** The source id each row cites; the table gets a linked "Source" column from it. */
   rowSource: (row: Row) => string;
   /** Marks policy events from data/policy-events.csv (rows whose `charts` name this chart). */
-  annotated?: boolean;
+  /**
+   * Policy events from data/policy-events.csv (rows whose `charts` name this chart): "drawn" when
+   * the spec marks them on a time axis, "listed" when they are only listed below the chart.
+   */
+  annotated?: "drawn" | "listed";
   /**
    * View parameters kept in the URL. Each becomes a `data-<name>` attribute on the figure that
    * CSS and the enhancement script act on; labels come from `view.<name>.*` dictionary keys.

@@ -102,7 +102,7 @@ export const detentionOvercrowdingChart: ChartDefinition<Row> = {
   },
   spec: detentionOvercrowdingSpec,
   summary: detentionOvercrowdingSummary,
-  annotated: true,
+  annotated: "listed",
   table: [
     { header: (lang) => t(lang, "table.facility"), cell: (row, lang) => (row.city ? `${facilityName(row, lang)}, ${row.city}` : facilityName(row, lang)) },
     { header: (lang) => t(lang, "table.date"), cell: (row, lang) => formatIsoDate(lang, row.count_date) },

@@ -142,6 +142,6 @@ export function yearlyBarsChart(options: {
       { header: (lang) => t(lang, "table.period"), cell: (row, lang) => (isFull(row) ? t(lang, "table.full_year") : formatMonthSpan(lang, row.year, 1, row.months)) },
     ],
     rowSource: (row) => row.source,
-    ...(options.annotated ? { annotated: true, views: [{ name: "events", values: ["on", "off"], fallback: "on" }] } : {}),
+    ...(options.annotated ? { annotated: "drawn" as const, views: [{ name: "events", values: ["on", "off"], fallback: "on" }] } : {}),
   };
 }
