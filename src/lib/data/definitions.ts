@@ -7,6 +7,7 @@ import { childrenDetained, crimesAndImpunity, remainInMexico, title42Expulsions 
 import { detentionCapacity } from "./datasets/detention-capacity";
 import { deportationsByYear, detentions2019ByMonth, detentionsByYear } from "./datasets/enforcement-yearly";
 import { comarBudget } from "./datasets/comar-budget";
+import { comarOffices } from "./datasets/comar-offices";
 import { comarResolutionsByYear } from "./datasets/comar-resolutions-by-year";
 import { humanitarianVisas } from "./datasets/humanitarian-visas";
 import { policyEvents } from "./datasets/policy-events";
@@ -32,4 +33,5 @@ export const DATASET_DEFINITIONS: ReadonlyArray<DatasetDefinition<ColumnSchemas>
   crimesAndImpunity,
   remainInMexico,
   title42Expulsions,
+  comarOffices,
 ] as unknown as ReadonlyArray<DatasetDefinition<ColumnSchemas>>;
