@@ -5,6 +5,10 @@
  * from one image to a group of them, keeping the summary as its name.
  */
 let tooltip: HTMLDivElement | undefined;
+/** The mark whose tooltip is showing, so scrolling can move the tooltip with it. */
+let current: SVGElement | undefined;
+/** Page-wide listeners are added once, however many charts the page has. */
+let listening = false;
 
 function tooltipElement(): HTMLDivElement {
   if (!tooltip) {
@@ -18,6 +22,7 @@ function tooltipElement(): HTMLDivElement {
 }
 
 function show(mark: SVGElement): void {
+  current = mark;
   const tip = tooltipElement();
   tip.textContent = mark.getAttribute("aria-label") ?? "";
   tip.hidden = false;
@@ -30,6 +35,7 @@ function show(mark: SVGElement): void {
 }
 
 function hide(): void {
+  current = undefined;
   if (tooltip) tooltip.hidden = true;
 }
 
@@ -54,8 +60,11 @@ export function enhanceTooltips(figure: HTMLElement): void {
       mark.addEventListener("pointerdown", () => show(mark));
     }
   }
+  if (listening) return;
+  listening = true;
   document.addEventListener("keydown", (event) => {
     if (event.key === "Escape") hide();
   });
-  window.addEventListener("scroll", hide, { passive: true });
+  // Focusing a mark can scroll the page; the tooltip follows a focused mark and closes otherwise.
+  window.addEventListener("scroll", () => (current && document.activeElement === current ? show(current) : hide()), { passive: true });
 }

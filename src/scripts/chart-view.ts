@@ -6,7 +6,7 @@ function declaredViews(figure: HTMLElement): ViewParam[] {
     const parsed: unknown = JSON.parse(figure.dataset["views"] ?? "[]");
     if (!Array.isArray(parsed)) return [];
     return parsed.filter(
-      (p): p is ViewParam => typeof p?.name === "string" && Array.isArray(p.values) && p.values.every((v: unknown) => typeof v === "string") && typeof p.fallback === "string",
+      (p): p is ViewParam => typeof p?.name === "string" && /^[a-z]+$/.test(p.name) && Array.isArray(p.values) && p.values.every((v: unknown) => typeof v === "string") && typeof p.fallback === "string",
     );
   } catch {
     return [];
@@ -30,7 +30,8 @@ function applyView(figure: HTMLElement, views: readonly ViewParam[], state: View
   for (const input of figure.querySelectorAll<HTMLInputElement | HTMLSelectElement>("[data-param]")) {
     const value = state[input.dataset["param"] ?? ""];
     if (value === undefined) continue;
-    if (input instanceof HTMLInputElement && input.type === "checkbox") input.checked = value === "on";
+    if (input instanceof HTMLInputElement && input.dataset["list"] === "true") input.checked = value.split(",").includes(input.value);
+    else if (input instanceof HTMLInputElement && input.type === "checkbox") input.checked = value === "on";
     else if (input instanceof HTMLInputElement && input.type === "radio") input.checked = input.value === value;
     else input.value = value;
   }
@@ -63,8 +64,15 @@ export function enhanceView(figure: HTMLElement): void {
     const name = input.dataset["param"];
     const view = views.find((v) => v.name === name);
     if (!view || !name) return;
-    const value = input instanceof HTMLInputElement && input.type === "checkbox" ? (input.checked ? "on" : "off") : input.value;
-    if (!view.values.includes(value)) return;
+    let value: string;
+    if (view.list) {
+      // A list parameter is the checked boxes of its group, in the declared order.
+      const checked = [...figure.querySelectorAll<HTMLInputElement>(`input[data-param="${name}"][data-list="true"]`)].filter((box) => box.checked).map((box) => box.value);
+      value = view.values.filter((v) => checked.includes(v)).join(",");
+    } else {
+      value = input instanceof HTMLInputElement && input.type === "checkbox" ? (input.checked ? "on" : "off") : input.value;
+      if (!view.values.includes(value)) return;
+    }
     state[name] = value;
     applyView(figure, views, state);
     if (syncUrl) writeUrl(views, state);

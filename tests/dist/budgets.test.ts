@@ -8,6 +8,8 @@ const KB = 1024;
 const JS_PER_PAGE = 20 * KB;
 const JS_MAP_TIMELINE = 40 * KB;
 const HTML_CSS_CHART_PAGE = 60 * KB;
+/** The map page's HTML alone (issue: /map/ HTML ≤ 80 KB gzip). */
+const MAP_HTML = 80 * KB;
 
 beforeAll(assertBuilt);
 
@@ -47,6 +49,10 @@ describe("budgets", () => {
     const chartPages = htmlPages().filter((page) => /\/(charts|embed)\/[^/]+\/index\.html$/.test(page));
     expect(chartPages.length).toBeGreaterThan(0);
     for (const page of chartPages) expect(htmlCssBytes(page), page).toBeLessThanOrEqual(HTML_CSS_CHART_PAGE);
+  });
+
+  it("the /map/ HTML is at most 80 KB gzip", () => {
+    expect(gzipSize(readDist("/map/index.html"))).toBeLessThanOrEqual(MAP_HTML);
   });
 
   it("no content needs JavaScript: every chart's SVG and table are in the HTML", () => {

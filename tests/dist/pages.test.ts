@@ -11,7 +11,7 @@ describe("every built page", () => {
 
   it("exists for every route of the site map built so far", () => {
     const charts = CHART_IDS.flatMap((id) => [`/charts/${id}/index.html`, `/embed/${id}/index.html`]);
-    for (const path of ["/index.html", "/charts/index.html", "/sources/index.html", "/data/index.html", "/methodology/index.html", "/404.html", ...charts]) {
+    for (const path of ["/index.html", "/charts/index.html", "/map/index.html", "/sources/index.html", "/data/index.html", "/methodology/index.html", "/404.html", ...charts]) {
       expect(pages()).toContain(path);
     }
   });
@@ -98,11 +98,12 @@ describe("chart page and embed", () => {
         const summary = doc.querySelector(".chart-summary")?.textContent?.trim() ?? "";
         expect(summary.length).toBeGreaterThan(40);
         const svgs = [...doc.querySelectorAll("figure.chart svg[role=img]")];
-        expect(svgs.length).toBeGreaterThanOrEqual(2);
+        expect(svgs.length).toBeGreaterThanOrEqual(1);
         for (const svg of svgs) expect(svg.getAttribute("aria-label")).toBe(summary);
-        // The default view is visible without JavaScript: exactly one compact and one wide SVG are not hidden.
-        const shown = [...doc.querySelectorAll(".chart-svg:not([hidden])")];
-        expect(shown.map((el) => el.className).sort()).toEqual(["chart-svg chart-svg--compact", "chart-svg chart-svg--wide"]);
+        // The default view is visible without JavaScript: one compact and one wide SVG are not
+        // hidden, or a single SVG shown at every width (maps).
+        const shown = [...doc.querySelectorAll(".chart-svg:not([hidden])")].map((el) => el.className).sort();
+        expect([["chart-svg chart-svg--compact", "chart-svg chart-svg--wide"], ["chart-svg chart-svg--wide chart-svg--only"]]).toContainEqual(shown);
         expect(doc.querySelectorAll("figure.chart details.chart-table table tbody tr").length).toBeGreaterThan(0);
         const source = doc.querySelector(".chart-source");
         expect(source?.textContent?.trim()).toMatch(/^Sources?:/);

@@ -15,7 +15,7 @@ export interface TableCell {
 
 /** A chart ready for any page: every string localized, SVGs rendered, sources resolved. */
 export interface PreparedChart {
-  id: ChartId;
+  id: ChartId | "atlas";
   lang: Lang;
   title: string;
   subtitle: string;
@@ -26,6 +26,11 @@ export interface PreparedChart {
   /** Whether the events are numbered on the chart itself or only listed below it. */
   annotationsDrawn: boolean;
   legend: LegendItem[];
+  legendNotes: string[];
+  /** CSS applying the view state (see ChartDefinition.viewStyles); empty for most charts. */
+  viewStyles: string;
+  /** True when only one layout is rendered: it is shown at every width. */
+  singleLayout: boolean;
   views: ViewParam[];
   viewLabels: Record<string, ViewLabels>;
   variantParam: string | undefined;
@@ -37,7 +42,7 @@ export interface PreparedChart {
   links: { page: string; embed: string; csv: string; json: string; methodology: string };
 }
 
-function chartText(lang: Lang, id: ChartId, part: "title" | "subtitle"): string {
+function chartText(lang: Lang, id: ChartId | "atlas", part: "title" | "subtitle"): string {
   return t(lang, `chart.${id}.${part}` as Parameters<typeof t>[1]);
 }
 
@@ -53,7 +58,7 @@ export function prepareChart<Row>(definition: ChartDefinition<Row>, lang: Lang):
   const variantParam = views.find((view) => view.name === definition.variant);
   const renders: PreparedChart["renders"] = [];
   for (const variant of variantParam ? variantParam.values : [undefined]) {
-    for (const layout of ["compact", "wide"] as const) {
+    for (const layout of definition.layouts ?? (["compact", "wide"] as const)) {
       const spec = definition.spec(rows, { lang, layout, width: CHART_SIZE_PX[layout].width, annotations, ...(variant ? { variant } : {}) });
       renders.push({ layout, variant, svg: renderPlot(spec, { ariaLabel: summary }) });
     }
@@ -89,6 +94,9 @@ export function prepareChart<Row>(definition: ChartDefinition<Row>, lang: Lang):
     annotations,
     annotationsDrawn: definition.annotated === "drawn",
     legend: definition.legend?.(rows, lang) ?? [],
+    legendNotes: definition.legendNotes?.(lang) ?? [],
+    viewStyles: definition.viewStyles?.(rows, `chart-${definition.id}`) ?? "",
+    singleLayout: (definition.layouts?.length ?? 2) === 1,
     views,
     viewLabels: viewLabelsFor(views, lang, definition.viewLabels?.(lang) ?? {}),
     variantParam: variantParam?.name,
@@ -108,7 +116,7 @@ export function prepareChart<Row>(definition: ChartDefinition<Row>, lang: Lang):
 }
 
 /** Events marked on a chart, numbered in date order, with titles in the page's language. */
-function annotationsFor(id: ChartId, lang: Lang): ChartAnnotation[] {
+function annotationsFor(id: ChartId | "atlas", lang: Lang): ChartAnnotation[] {
   return eventsForChart(id).map((event, index) => ({
     id: event.id,
     number: index + 1,
@@ -122,7 +130,8 @@ function annotationsFor(id: ChartId, lang: Lang): ChartAnnotation[] {
 /** The SVG shown by default for a layout (the variant parameter at its default). */
 export function defaultRender(chart: PreparedChart, layout: ChartLayout): string {
   const fallback = chart.views.find((view) => view.name === chart.variantParam)?.fallback;
-  const render = chart.renders.find((r) => r.layout === layout && r.variant === fallback);
+  // A chart rendered in one layout only (maps) uses it everywhere.
+  const render = chart.renders.find((r) => r.layout === layout && r.variant === fallback) ?? chart.renders.find((r) => r.variant === fallback);
   if (!render) throw new Error(`chart ${chart.id}: no ${layout} render`);
   return render.svg;
 }

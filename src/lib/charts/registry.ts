@@ -10,6 +10,7 @@ import { childrenDetainedChart } from "./specs/children-detained";
 import { detentions2019ByMonthChart } from "./specs/detentions-2019-by-month";
 import { deportationsByYearChart, detentionsByYearChart } from "./specs/enforcement-yearly";
 import { impunityChart } from "./specs/impunity";
+import { atlasChart, mapComarOfficesChart, mapDetentionChart, mapRequestsByStateChart } from "./specs/maps";
 import { recognitionByNationalityChart } from "./specs/recognition-by-nationality";
 import { remainInMexicoChart } from "./specs/remain-in-mexico";
 import { CHART_IDS, type ChartId } from "./types";
@@ -32,16 +33,22 @@ const CHARTS = {
   "remain-in-mexico": (lang: Lang) => prepareChart(remainInMexicoChart, lang),
   "children-detained": (lang: Lang) => prepareChart(childrenDetainedChart, lang),
   impunity: (lang: Lang) => prepareChart(impunityChart, lang),
+  "map-comar-offices": (lang: Lang) => prepareChart(mapComarOfficesChart, lang),
+  "map-requests-by-state": (lang: Lang) => prepareChart(mapRequestsByStateChart, lang),
+  "map-detention": (lang: Lang) => prepareChart(mapDetentionChart, lang),
 } satisfies Record<ChartId, (lang: Lang) => PreparedChart>;
+
+/** The layered map at /map/ (not a chart id: it has its own route). */
+const ATLAS = (lang: Lang) => prepareChart(atlasChart, lang);
 
 const cache = new Map<string, PreparedChart>();
 
 /** The chart, prepared once per language per build (pages, embeds and the home page share it). */
-export function getChart(id: ChartId, lang: Lang): PreparedChart {
+export function getChart(id: ChartId | "atlas", lang: Lang): PreparedChart {
   const key = `${id}|${lang}`;
   let chart = cache.get(key);
   if (!chart) {
-    chart = CHARTS[id](lang);
+    chart = id === "atlas" ? ATLAS(lang) : CHARTS[id](lang);
     cache.set(key, chart);
   }
   return chart;

@@ -35,5 +35,9 @@ export function renderPlot(options: Plot.PlotOptions, { ariaLabel }: RenderOptio
     child.removeAttribute("aria-label");
     child.removeAttribute("aria-description");
   }
+  // Path coordinates to 0.1 px: invisible on screen and halves the size of map paths.
+  for (const path of node.querySelectorAll("path[d]")) {
+    path.setAttribute("d", (path.getAttribute("d") ?? "").replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10)));
+  }
   return node.outerHTML;
 }

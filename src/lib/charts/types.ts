@@ -18,6 +18,9 @@ export const CHART_IDS = [
   "remain-in-mexico",
   "children-detained",
   "impunity",
+  "map-comar-offices",
+  "map-requests-by-state",
+  "map-detention",
 ] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
@@ -59,7 +62,8 @@ export interface TableColumn<Row> {
  * its table. Pages, embeds and downloads are generated from this by one mechanism.
  */
 export interface ChartDefinition<Row> {
-  id: ChartId;
+  /** A chart id, or "atlas" for the layered map at /map/. */
+  id: ChartId | "atlas";
   /** The dataset the chart draws; its CSV/JSON downloads are `/data/<datasetId>.csv|json`. */
   datasetId: string;
   load: () => { meta: DatasetMeta; rows: Row[] };
@@ -85,6 +89,15 @@ export interface ChartDefinition<Row> {
   variant?: string;
   /** A colour key shown under the chart, for charts with several series. */
   legend?: (rows: Row[], lang: Lang) => LegendItem[];
+  /**
+   * CSS rules (scoped to the figure's id) that apply view state without JavaScript for the
+   * default view and with it for any other: used by the maps to recolour states per year.
+   */
+  viewStyles?: (rows: Row[], figureId: string) => string;
+  /** The layouts to render; maps scale to any width and render one. Default: compact and wide. */
+  layouts?: readonly ChartLayout[];
+  /** Extra lines under the legend (e.g. what circle size means). */
+  legendNotes?: (lang: Lang) => string[];
   /** Labels for the view controls; by default `view.<name>.label` and `view.<name>.<value>`. */
   viewLabels?: (lang: Lang) => Record<string, ViewLabels>;
 }
@@ -95,6 +108,8 @@ export interface LegendItem {
   color: string;
   /** Swatch shape, when the chart encodes something by shape (default: square swatch). */
   shape?: "circle" | "square";
+  /** The map layer an item belongs to; its key is hidden with the layer. */
+  group?: string;
 }
 
 export interface ViewLabels {

@@ -1,0 +1,65 @@
+import { JSDOM } from "jsdom";
+import { describe, expect, it } from "vitest";
+import { loadPlaces } from "~/lib/data/lookups";
+import { mexicoStates } from "~/lib/geo/mexico";
+import { latestFacilityCounts, officesWithYear, requestsByStateAndYear } from "~/lib/geo/map-layers";
+import { renderPlot } from "~/lib/charts/render";
+import { mapViewStyles, mexicoMapSpec } from "~/lib/charts/specs/mexico-map";
+
+describe("Mexico's states", () => {
+  it("all 32 join to a state of data/places.csv, none dropped", () => {
+    const ids = mexicoStates().features.map((f) => f.properties.id).sort();
+    const places = [...loadPlaces().values()].filter((p) => p.kind === "state").map((p) => p.id).sort();
+    expect(ids).toHaveLength(32);
+    expect(ids).toEqual(places);
+  });
+
+  it("every state value on the map is a state the map draws", () => {
+    const ids = new Set(mexicoStates().features.map((f) => f.properties.id));
+    for (const values of requestsByStateAndYear().values()) for (const value of values) expect(ids.has(value.state), value.state).toBe(true);
+  });
+});
+
+describe("the map", () => {
+  const layers = { offices: officesWithYear(), detention: latestFacilityCounts(), requests: requestsByStateAndYear(), year: 2024 };
+  const svg = renderPlot(mexicoMapSpec(layers, { lang: "en", layout: "wide", width: 720 }), { ariaLabel: "map" });
+  const doc = new JSDOM(svg).window.document;
+  const root = doc.querySelector("svg") as SVGSVGElement;
+  const [, , width, height] = (root.getAttribute("viewBox") ?? "").split(" ").map(Number) as [number, number, number, number];
+
+  it("projects every office and facility inside the SVG's viewBox", () => {
+    const points = [...doc.querySelectorAll(".map-offices path, .map-detention circle")];
+    expect(points.length).toBe(layers.offices.length + layers.detention.length);
+    for (const point of points) {
+      const transform = point.getAttribute("transform") ?? `translate(${point.getAttribute("cx")},${point.getAttribute("cy")})`;
+      const [x, y] = (transform.match(/translate\(([-\d.]+),([-\d.]+)\)/) ?? []).slice(1).map(Number) as [number, number];
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThan(width);
+      expect(y).toBeGreaterThan(0);
+      expect(y).toBeLessThan(height);
+    }
+  });
+
+  it("gives every point a tooltip and a key, and every office and facility a source", () => {
+    for (const point of doc.querySelectorAll(".map-offices path, .map-detention circle")) {
+      expect(point.querySelector("title")?.textContent?.length ?? 0).toBeGreaterThan(5);
+      expect(point.getAttribute("data-key")).toBeTruthy();
+    }
+    for (const office of layers.offices) expect(office.source).toBeTruthy();
+    for (const facility of layers.detention) expect(facility.source).toBeTruthy();
+  });
+
+  it("recolours states per year and hides offices before they opened, in CSS", () => {
+    const css = mapViewStyles("chart-x", layers, [2019, 2024]);
+    expect(css).toContain('#chart-x[data-year] .map-requests path{fill:url(#chart-x-no-data)}');
+    const tapachulaYear = [...requestsByStateAndYear().get(2024) ?? []].find((v) => v.state === "st-chiapas");
+    expect(tapachulaYear).toBeDefined();
+    expect(css).toMatch(/#chart-x\[data-year="2024"\] \.map-requests \[data-key="st-chiapas"\]\{fill:#[0-9a-f]{6}\}/i);
+    const later = layers.offices.filter((o) => o.fromYear !== undefined && o.fromYear > 2019);
+    for (const office of later) expect(css).toContain(`#chart-x[data-year="2019"] .map-offices [data-key="${office.office}"]`);
+  });
+
+  it("keeps the map small enough for the page budget", () => {
+    expect(svg.length).toBeLessThan(120_000);
+  });
+});
