@@ -59,7 +59,6 @@ export const mapComarOfficesChart: ChartDefinition<OfficeRow> = {
   },
   viewLabels: (lang) => ({ year: { label: t(lang, "view.year.map_label"), options: {} } }),
   viewStyles: (rows, figureId) => mapViewStyles(figureId, { offices: rows, year: latestYear(officeYears(rows)) }, officeYears(rows)),
-  layouts: ["wide"],
 };
 
 /** Rebuilds the by-year map from the flat rows a chart carries. */
@@ -112,7 +111,6 @@ export const mapRequestsByStateChart: ChartDefinition<StateValue> = {
     const years = [...byYear(rows).keys()].sort((a, b) => a - b);
     return mapViewStyles(figureId, { requests: byYear(rows), year: latestYear(years) }, years);
   },
-  layouts: ["wide"],
 };
 
 /** map-detention: detention sites at their latest count. */
@@ -142,7 +140,6 @@ export const mapDetentionChart: ChartDefinition<Facility> = {
     { header: (lang) => t(lang, "chart.detention-overcrowding.column_over"), cell: (f, lang) => formatPercent(lang, overCapacity(f)), numeric: true },
   ],
   rowSource: (f) => f.source,
-  layouts: ["wide"],
 };
 
 /** The layers of the atlas at /map/, drawn together; see mapAtlas(). */
@@ -229,5 +226,4 @@ export const atlasChart: ChartDefinition<AtlasRow> = {
     const { offices, detention, requests, years, defaultYear } = atlasParts(rows);
     return mapViewStyles(figureId, { offices, detention, requests, year: defaultYear }, years);
   },
-  layouts: ["wide"],
 };

@@ -59,7 +59,8 @@ export function mexicoMapSpec(layers: MapLayers, { lang, layout, width }: Pick<C
       : t(lang, "map.tooltip_state_none", { state: placeName(f.properties.id, lang) });
   };
   const maxHeld = Math.max(1, ...(layers.detention ?? []).map((f) => f.held));
-  const radius = d3.scaleSqrt().domain([0, maxHeld]).range([0, compact ? 16 : 26]);
+  // On phones the map is drawn at 360 px and not scaled down, so points stay ~16 px or larger to tap.
+  const radius = d3.scaleSqrt().domain([0, maxHeld]).range([0, compact ? 18 : 26]);
   const marks: Plot.Markish[] = [
     Plot.geo(neighbourCountries(), { fill: "currentColor", stroke: "none", className: "map-neighbour", clip: "frame" }),
     Plot.geo(states, {
@@ -76,7 +77,7 @@ export function mexicoMapSpec(layers: MapLayers, { lang, layout, width }: Pick<C
       Plot.dot(layers.detention, {
         x: "longitude",
         y: "latitude",
-        r: (f: Facility) => Math.max(4, radius(f.held)),
+        r: (f: Facility) => Math.max(compact ? 7 : 4, radius(f.held)),
         fill: (f: Facility) => crowdingColor(overCapacity(f)),
         fillOpacity: 0.85,
         stroke: "currentColor",
@@ -106,7 +107,7 @@ export function mexicoMapSpec(layers: MapLayers, { lang, layout, width }: Pick<C
         x: "longitude",
         y: "latitude",
         symbol: "diamond2",
-        r: compact ? 5 : 6,
+        r: compact ? 8 : 6,
         fill: (o: Office & { fromYear: number | undefined }) => (o.opened ? OFFICE_COLOR : "white"),
         stroke: OFFICE_COLOR,
         strokeWidth: 2,
