@@ -11,7 +11,7 @@ describe("every built page", () => {
 
   it("exists for every route of the site map built so far", () => {
     const charts = CHART_IDS.flatMap((id) => [`/charts/${id}/index.html`, `/embed/${id}/index.html`]);
-    for (const path of ["/index.html", "/charts/index.html", "/map/index.html", "/sources/index.html", "/data/index.html", "/methodology/index.html", "/404.html", ...charts]) {
+    for (const path of ["/index.html", "/charts/index.html", "/map/index.html", "/timeline/index.html", "/embed/timeline/index.html", "/sources/index.html", "/data/index.html", "/methodology/index.html", "/404.html", ...charts]) {
       expect(pages()).toContain(path);
     }
   });
