@@ -67,7 +67,7 @@ export function mexicoMapSpec(layers: MapLayers, { lang, layout, width }: Pick<C
       fill: layers.requests ? (f: (typeof states.features)[number]) => (values.has(f.properties.id) ? requestColor(values.get(f.properties.id)?.requests ?? 0) : "currentColor") : "currentColor",
       stroke: "currentColor",
       strokeWidth: 0.6,
-      className: layers.requests ? "map-states map-requests" : "map-states",
+      className: layers.requests ? "map-states map-requests" : "map-states map-plain",
       ariaLabel: (f: (typeof states.features)[number]) => f.properties.id,
       ...(layers.requests ? { title: stateTitle } : {}),
     }),
