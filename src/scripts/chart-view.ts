@@ -37,10 +37,16 @@ function applyView(figure: HTMLElement, views: readonly ViewParam[], state: View
   }
 }
 
+/** Fired on window after the view in the address bar changes (the share panel follows it). */
+export const VIEW_CHANGE_EVENT = "refugio:view";
+
 function writeUrl(views: readonly ViewParam[], state: ViewState): void {
   const search = serializeViewState(state, views, window.location.search);
   const url = `${window.location.pathname}${search}${window.location.hash}`;
-  if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(null, "", url);
+  if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
+    window.history.replaceState(null, "", url);
+    window.dispatchEvent(new Event(VIEW_CHANGE_EVENT));
+  }
 }
 
 /**

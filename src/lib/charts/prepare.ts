@@ -146,3 +146,14 @@ function viewLabelsFor(views: readonly ViewParam[], lang: Lang, own: Record<stri
     ]),
   );
 }
+
+/**
+ * Height (px) at which a bare iframe about 700 px wide shows the chart's whole default view:
+ * the wide SVG plus title, summary, legend, source line and credit. Used by the embed code and
+ * the oEmbed response, so an iframe without the resizer script still fits.
+ */
+export function embedHeightPx(chart: PreparedChart): number {
+  const svgHeight = Number(/height="(\d+)"/.exec(defaultRender(chart, "wide"))?.[1] ?? 400);
+  const events = chart.annotations.length > 0 ? 40 + chart.annotations.length * 28 : 0;
+  return Math.round(svgHeight + 320 + chart.legend.length * 8 + (chart.views.length > 0 ? 56 : 0) + events);
+}

@@ -1,0 +1,26 @@
+/**
+ * Runs inside /embed/ pages: applies ?theme=light|dark (allow-listed) and reports the page's
+ * height to the parent window whenever it changes, as { type: "refugio:height", id, height }
+ * and in the "datawrapper-height" form that many CMSs already listen for.
+ */
+const THEMES = ["light", "dark"];
+
+export function runEmbedFrame(): void {
+  const root = document.documentElement;
+  const params = new URLSearchParams(window.location.search);
+  const theme = params.getAll("theme");
+  if (theme.length === 1 && THEMES.includes(theme[0] as string)) root.dataset["theme"] = theme[0];
+  const id = root.dataset["embedId"] ?? "";
+  if (window.parent === window) return;
+  let last = 0;
+  const post = () => {
+    const height = Math.ceil(document.body.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ type: "refugio:height", id, height }, "*");
+    window.parent.postMessage({ "datawrapper-height": { [id]: height } }, "*");
+  };
+  new ResizeObserver(post).observe(document.body);
+  window.addEventListener("load", post);
+  post();
+}

@@ -1,0 +1,62 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { CHART_IDS } from "~/lib/charts/types";
+import { assertBuilt, DIST, parsePage, readDist, resolveSitePath } from "./site";
+
+beforeAll(assertBuilt);
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(path: string): { width: number; height: number } {
+  const bytes = readFileSync(join(DIST, path));
+  expect(bytes.subarray(1, 4).toString("ascii")).toBe("PNG");
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe("social cards", () => {
+  for (const id of CHART_IDS) {
+    it(`${id}: og:image is an absolute URL to a 1200×630 PNG that exists, with its alt text`, () => {
+      const doc = parsePage(`/charts/${id}/index.html`);
+      const image = doc.querySelector('meta[property="og:image"]')?.getAttribute("content") ?? "";
+      const url = new URL(image);
+      expect(url.protocol).toBe("https:");
+      const file = resolveSitePath(url.pathname);
+      expect(file).toBeDefined();
+      expect(pngSize(file as string)).toEqual({ width: 1200, height: 630 });
+      expect(doc.querySelector('meta[property="og:image:alt"]')?.getAttribute("content")?.length ?? 0).toBeGreaterThan(20);
+      expect(doc.querySelector('meta[name="twitter:card"]')?.getAttribute("content")).toBe("summary_large_image");
+    });
+  }
+
+  it("the slide PNG is the card at twice the resolution", () => {
+    expect(pngSize("/charts/asylum-requests-by-year/chart.png")).toEqual({ width: 2400, height: 1260 });
+  });
+});
+
+describe("oEmbed", () => {
+  for (const id of CHART_IDS) {
+    it(`${id}: the discovery link points at a rich oEmbed JSON whose iframe points at an existing embed`, () => {
+      const doc = parsePage(`/charts/${id}/index.html`);
+      const href = doc.querySelector('link[rel="alternate"][type="application/json+oembed"]')?.getAttribute("href") ?? "";
+      const json = JSON.parse(readDist(new URL(href).pathname)) as { type: string; version: string; html: string; width: number; height: number; title: string };
+      expect(json.version).toBe("1.0");
+      expect(json.type).toBe("rich");
+      expect(json.height).toBeGreaterThan(200);
+      const src = /<iframe src="([^"]+)"/.exec(json.html)?.[1] ?? "";
+      expect(resolveSitePath(new URL(src).pathname)).toBe(`/embed/${id}/index.html`);
+      expect(json.html).toContain('loading="lazy"');
+      expect(json.html).toContain(`title="${json.title.replace(/"/g, "&quot;")}"`);
+    });
+  }
+});
+
+describe("share panel", () => {
+  it("links every network with the percent-encoded canonical URL, and downloads that exist", () => {
+    const doc = parsePage("/charts/asylum-requests-by-nationality/index.html");
+    const links = [...doc.querySelectorAll("a[data-network]")].map((a) => a.getAttribute("href") ?? "");
+    expect(links).toHaveLength(6);
+    for (const link of links) expect(link).toContain(encodeURIComponent("https://refugio.example/charts/asylum-requests-by-nationality/"));
+    for (const path of ["chart.png", "chart.svg"]) expect(resolveSitePath(`/charts/asylum-requests-by-nationality/${path}`)).toBeDefined();
+    expect(doc.querySelector("[data-cite-bibtex]")?.textContent).toMatch(/^@misc\{refugio_asylum_requests_by_nationality_\d{4},/);
+  });
+});
