@@ -60,3 +60,16 @@ describe("share panel", () => {
     expect(doc.querySelector("[data-cite-bibtex]")?.textContent).toMatch(/^@misc\{refugio_asylum_requests_by_nationality_\d{4},/);
   });
 });
+
+describe("key-figure cards", () => {
+  const pages = ["detention-over-capacity", "crimes-and-sentences", "asylum-requests-2015-2019", "asylum-requests-peak", "remain-in-mexico", "budget-per-request"];
+  for (const id of pages) {
+    it(`/figures/${id}/ has its number, a source link and a 1200×630 card`, () => {
+      const doc = parsePage(`/figures/${id}/index.html`);
+      expect(doc.querySelector(".key-figure-value")?.textContent?.trim().length ?? 0).toBeGreaterThan(0);
+      expect(doc.querySelector('.key-figure a[href^="/sources/#"]')).not.toBeNull();
+      const image = new URL(doc.querySelector('meta[property="og:image"]')?.getAttribute("content") ?? "");
+      expect(pngSize(resolveSitePath(image.pathname) as string)).toEqual({ width: 1200, height: 630 });
+    });
+  }
+});
