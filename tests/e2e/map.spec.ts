@@ -6,28 +6,28 @@ test("toggling a layer and choosing a year update the URL, and a reload restores
   await expect(figure).toHaveAttribute("data-layers", "offices,requests,detention");
   await page.getByLabel("Detention centres").uncheck();
   await expect(page).toHaveURL(/\?layers=offices%2Crequests$/);
-  await expect(page.locator(".map-detention").first()).toBeHidden();
+  await expect(page.locator(".chart-svg--wide .map-detention").first()).toBeHidden();
   await page.locator('select[data-param="year"]').selectOption("2019");
   await expect(page).toHaveURL(/layers=offices%2Crequests&year=2019/);
   await page.reload();
   await expect(figure).toHaveAttribute("data-layers", "offices,requests");
   await expect(figure).toHaveAttribute("data-year", "2019");
   await expect(page.getByLabel("Detention centres")).not.toBeChecked();
-  await expect(page.locator(".map-detention").first()).toBeHidden();
-  await expect(page.locator(".map-offices").first()).toBeVisible();
+  await expect(page.locator(".chart-svg--wide .map-detention").first()).toBeHidden();
+  await expect(page.locator(".chart-svg--wide .map-offices").first()).toBeVisible();
 });
 
 test("the example link from the brief opens that exact view", async ({ page }) => {
   await page.goto("/map/?layers=offices,detention&year=2023");
   await expect(page.locator("figure.chart")).toHaveAttribute("data-layers", "offices,detention");
   await expect(page.locator("figure.chart")).toHaveAttribute("data-year", "2023");
-  await expect(page.locator(".map-requests").first()).toBeVisible(); // states stay drawn, uncoloured
+  await expect(page.locator(".chart-svg--wide .map-requests").first()).toBeVisible(); // states stay drawn, uncoloured
 });
 
 test("offices not yet open in the chosen year are hidden", async ({ page }) => {
   await page.goto("/map/?year=2018");
-  const all = await page.locator(".map-offices [data-key]").count();
-  const visible = await page.locator(".map-offices [data-key]:visible").count();
+  const all = await page.locator(".chart-svg--wide .map-offices [data-key]").count();
+  const visible = await page.locator(".chart-svg--wide .map-offices [data-key]:visible").count();
   expect(visible).toBeGreaterThan(0);
   expect(visible).toBeLessThan(all);
 });
@@ -54,8 +54,8 @@ test("without JavaScript the map shows its default layers and the table of every
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/map/?layers=offices");
-  await expect(page.locator(".map-detention").first()).toBeVisible();
-  await expect(page.locator(".map-offices").first()).toBeVisible();
+  await expect(page.locator(".chart-svg--wide .map-detention").first()).toBeVisible();
+  await expect(page.locator(".chart-svg--wide .map-offices").first()).toBeVisible();
   await page.locator("details.chart-table summary").click();
   expect(await page.locator("details.chart-table tbody tr").count()).toBeGreaterThan(20);
   await context.close();
