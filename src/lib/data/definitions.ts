@@ -12,6 +12,7 @@ import { comarResolutionsByYear } from "./datasets/comar-resolutions-by-year";
 import { humanitarianVisas } from "./datasets/humanitarian-visas";
 import { policyEvents } from "./datasets/policy-events";
 import { recognitionByNationality } from "./datasets/recognition-by-nationality";
+import { recommendations } from "./datasets/recommendations";
 import type { ColumnSchemas } from "./table";
 
 /** Every dataset definition, by id. Each has `data/<id>.csv` and `data/<id>.meta.json`. */
@@ -34,4 +35,5 @@ export const DATASET_DEFINITIONS: ReadonlyArray<DatasetDefinition<ColumnSchemas>
   remainInMexico,
   title42Expulsions,
   comarOffices,
+  recommendations,
 ] as unknown as ReadonlyArray<DatasetDefinition<ColumnSchemas>>;
