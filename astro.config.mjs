@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 
 // The public origin the site is deployed at; canonical URLs, feeds and social cards use it.
 // Set SITE_URL when deploying anywhere else.
@@ -10,7 +11,8 @@ export default defineConfig({
   site,
   output: "static",
   trailingSlash: "always",
-  integrations: [mdx()],
+  // The sitemap lists every page but the embeds (they are not pages of their own).
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes("/embed/") })],
   i18n: {
     locales: ["en", "es"],
     defaultLocale: "en",

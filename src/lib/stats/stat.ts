@@ -54,8 +54,12 @@ function keyOf(definitionKey: readonly string[], record: Record<string, unknown>
   return definitionKey.map((k) => String(record[k])).join(" | ");
 }
 
-function format(lang: Lang, unit: string, column: string, value: number): string {
-  if (column.endsWith("_percent") || unit === "percent") return formatPercent(lang, value / 100, value % 1 === 0 ? 0 : 1);
+/** Decimal places a value is written with (0.06 → 2), so a percentage keeps its precision. */
+const decimals = (value: number) => (String(value).split(".")[1] ?? "").length;
+
+function format(lang: Lang, unit: string, column: string, value: number, measure?: unknown): string {
+  const isPercent = column.endsWith("_percent") || unit === "percent" || (typeof measure === "string" && measure.includes("percent"));
+  if (isPercent) return formatPercent(lang, value / 100, Math.min(decimals(value), 2));
   if (unit === "pesos" || column.endsWith("_pesos")) return formatPesos(lang, value);
   return formatCount(lang, value);
 }
@@ -83,5 +87,5 @@ export function resolveStat(ref: StatRef, lang: Lang): StatValue {
   const value = record[column];
   if (typeof value !== "number") throw new Error(`Stat ${where}: ${ref.of} row "${ref.at}" has no number in "${column}"`);
   const sources = definition.sourceColumns.flatMap((c) => [record[c] as string | string[]].flat());
-  return { text: format(lang, entry.meta.unit, column, value), sourceIds: sources };
+  return { text: format(lang, entry.meta.unit, column, value, record["measure"]), sourceIds: sources };
 }
