@@ -4,11 +4,8 @@ export type Lang = (typeof LANGS)[number];
 
 export const DEFAULT_LANG: Lang = "en";
 
-/**
- * Languages whose pages are generated in this build. Spanish dictionaries and data labels
- * exist already; its pages are switched on by adding "es" here (issue: Spanish edition).
- */
-export const BUILT_LANGS: readonly Lang[] = ["en"];
+/** Languages whose pages are generated: every page exists in both (a test checks the parity). */
+export const BUILT_LANGS: readonly Lang[] = ["en", "es"];
 
 /** BCP 47 locale used by Intl for each language. */
 export const INTL_LOCALE: Record<Lang, string> = { en: "en", es: "es-MX" };

@@ -8,6 +8,15 @@ const THEMES = ["light", "dark"];
 export function runEmbedFrame(): void {
   const root = document.documentElement;
   const params = new URLSearchParams(window.location.search);
+  // ?lang=es on an English embed (or ?lang=en on a Spanish one) opens the other language's embed.
+  const lang = params.getAll("lang");
+  if (lang.length === 1 && (lang[0] === "es" || lang[0] === "en") && lang[0] !== root.lang) {
+    params.delete("lang");
+    const path = lang[0] === "es" ? `/es${window.location.pathname}` : window.location.pathname.replace(/^\/es\//, "/");
+    const query = params.toString();
+    window.location.replace(`${path}${query ? `?${query}` : ""}${window.location.hash}`);
+    return;
+  }
   const theme = params.getAll("theme");
   if (theme.length === 1 && THEMES.includes(theme[0] as string)) root.dataset["theme"] = theme[0];
   const id = root.dataset["embedId"] ?? "";

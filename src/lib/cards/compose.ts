@@ -3,6 +3,7 @@ import { defaultRender } from "~/lib/charts/prepare";
 import { wrapLabel } from "~/lib/charts/theme";
 import { t } from "~/i18n";
 import { CARD_COLORS, STANDALONE_CHART_CSS } from "./standalone-css";
+import { publisherIn } from "~/lib/data/sources";
 
 /** Social cards are 1200×630 (the size Open Graph and X's large card expect). */
 export const CARD_SIZE_PX = { width: 1200, height: 630 } as const;
@@ -22,7 +23,8 @@ function textLines(text: string, maxChars: number, maxLines: number): string[] {
 function nestChart(svg: string, box: { x: number; y: number; width: number; height: number }): string {
   // Plot's own stylesheet (":where(.plot-…)") and inline `color: currentColor` are for the page;
   // resvg drops every class rule when it meets them, so they are removed here.
-  const plain = svg.replace(/<style>[\s\S]*?<\/style>/, "");
+  // jsdom serializes no-break spaces (es-MX "141 k") as &nbsp;, which is not an XML entity.
+  const plain = svg.replace(/<style>[\s\S]*?<\/style>/, "").replace(/&nbsp;/g, "&#160;");
   return plain.replace(/^<svg([^>]*)>/, (_whole, attributes: string) => {
     const kept = attributes.replace(/\s(width|height|x|y|style)="[^"]*"/g, "");
     return `<svg x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" preserveAspectRatio="xMidYMid meet"${kept}>`;
@@ -44,7 +46,7 @@ export function composeChartCard(chart: PreparedChart, canonicalUrl: string): st
   const chartTop = summaryTop + summary.length * 24 + 8;
   const footerTop = height - PAD_PX + 8;
   const chartBox = { x: PAD_PX, y: chartTop, width: width - 2 * PAD_PX, height: footerTop - 34 - chartTop };
-  const sources = chart.sources.map((s) => s.publisher);
+  const sources = chart.sources.map((s) => publisherIn(s, lang));
   const sourceText = `${t(lang, sources.length === 1 ? "chart.source_label" : "chart.sources_label")} ${sources.length > 3 ? `${sources.slice(0, 3).join("; ")}; +${sources.length - 3}` : sources.join("; ")}`;
   const text = (x: number, y: number, content: string, size: number, weight: number, fill: string, anchor = "start") =>
     `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}" text-anchor="${anchor}">${escapeXml(content)}</text>`;

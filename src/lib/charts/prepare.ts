@@ -1,7 +1,7 @@
 import { t, localizePath, type Lang } from "~/i18n";
 import type { DatasetMeta, Revision } from "~/lib/data/metadata";
 import { eventsForChart } from "~/lib/data/datasets/policy-events";
-import { loadSources, type Source } from "~/lib/data/sources";
+import { loadSources, publisherIn, type Source } from "~/lib/data/sources";
 import type { ViewParam } from "~/lib/url/view-state";
 import { renderPlot } from "./render";
 import { CHART_SIZE_PX } from "./theme";
@@ -80,7 +80,7 @@ export function prepareChart<Row>(definition: ChartDefinition<Row>, lang: Lang):
       const sourceId = rowSourceIds[index] as string;
       return [
         ...definition.table.map((column): TableCell => ({ text: column.cell(row, lang), numeric: column.numeric ?? false })),
-        { text: resolve(sourceId).publisher, href: sourcesHref(sourceId) },
+        { text: publisherIn(resolve(sourceId), lang), href: sourcesHref(sourceId) },
       ];
     }),
   };

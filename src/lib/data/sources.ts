@@ -21,6 +21,9 @@ export const SOURCE_COLUMNS = {
   date_accessed: col.isoDate(),
   language: col.oneOf(["en", "es"] as const),
   note: col.optionalText(),
+  /** Spanish form of the publisher where it carries an English descriptor ("EFE (vía Minuto30)"). */
+  publisher_es: col.optionalText(),
+  note_es: col.optionalText(),
 };
 export type Source = RowOf<typeof SOURCE_COLUMNS>;
 
@@ -51,4 +54,14 @@ export function loadSources(dir = dataDir()): Map<string, Source> {
 export function sortSources(sources: Iterable<Source>): Source[] {
   const rank = (kind: SourceKind) => SOURCE_KINDS.indexOf(kind);
   return [...sources].sort((a, b) => rank(a.kind) - rank(b.kind) || b.date_published.localeCompare(a.date_published) || a.id.localeCompare(b.id));
+}
+
+/** The publisher's name as shown on a page in `lang`. */
+export function publisherIn(source: Source, lang: "en" | "es"): string {
+  return lang === "es" && source.publisher_es ? source.publisher_es : source.publisher;
+}
+
+/** The source's note in `lang` (English notes have a Spanish translation in note_es). */
+export function noteIn(source: Source, lang: "en" | "es"): string | undefined {
+  return lang === "es" ? (source.note_es ?? source.note) : source.note;
 }

@@ -70,3 +70,12 @@ describe("downloads", () => {
     }
   });
 });
+
+describe("recommendations", () => {
+  it("each cites one of the five reports", async () => {
+    const { loadRecommendations } = await import("~/lib/data/datasets/recommendations");
+    const { rows } = loadRecommendations();
+    expect(rows.length).toBeGreaterThan(20);
+    for (const row of rows) expect(sources.get(row.report)?.kind, row.id).toBe("seed-report");
+  });
+});

@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { composeFigureCard } from "~/lib/cards/compose";
 import { svgToPng } from "~/lib/cards/png";
-import { loadSources } from "~/lib/data/sources";
+import { loadSources, publisherIn } from "~/lib/data/sources";
 import { getFigure, type FigureId } from "~/lib/figures";
 import { figureStaticPaths } from "~/lib/figures/routes";
 import { localizePath, type Lang } from "~/i18n";
@@ -12,7 +12,7 @@ export const getStaticPaths = figureStaticPaths;
 export const GET: APIRoute = ({ props, site }) => {
   const { lang, id } = props as { lang: Lang; id: FigureId };
   const figure = getFigure(id, lang);
-  const sources = figure.sourceIds.map((sid) => loadSources().get(sid)?.publisher ?? sid);
+  const sources = figure.sourceIds.map((sid) => { const source = loadSources().get(sid); return source ? publisherIn(source, lang) : sid; });
   const url = new URL(localizePath(lang, `/figures/${id}/`), site ?? "https://refugio.example").href;
   return new Response(new Uint8Array(svgToPng(composeFigureCard(figure, lang, sources, url))).buffer, { headers: { "Content-Type": "image/png" } });
 };
