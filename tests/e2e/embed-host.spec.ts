@@ -71,3 +71,16 @@ test("the PNG download is a valid image", async ({ page, request }) => {
   expect(bytes.subarray(1, 4).toString("ascii")).toBe("PNG");
   expect(bytes.readUInt32BE(16)).toBe(2400);
 });
+
+test("PNG and SVG downloads export the view on screen", async ({ page }) => {
+  await page.goto("/charts/asylum-requests-by-nationality/?highlight=HTI&as=share");
+  const [png] = await Promise.all([page.waitForEvent("download"), page.locator('a[data-export="png"]').click()]);
+  const bytes = await (await import("node:fs/promises")).readFile((await png.path()) as string);
+  expect(bytes.subarray(1, 4).toString("ascii")).toBe("PNG");
+  expect(bytes.readUInt32BE(16)).toBe(2400);
+  const [svg] = await Promise.all([page.waitForEvent("download"), page.locator('a[data-export="svg"]').click()]);
+  const text = await (await import("node:fs/promises")).readFile((await svg.path()) as string, "utf8");
+  expect(text.startsWith("<svg")).toBe(true);
+  expect(text).toContain("highlight=HTI&amp;as=share");
+  expect(text).toContain("Share of the year");
+});

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { composeChartCard } from "~/lib/cards/compose";
+import { composeChartCard } from "~/lib/cards/server";
 import { svgToPng } from "~/lib/cards/png";
 import { getChart, type ChartId } from "~/lib/charts/registry";
 import { chartStaticPaths } from "~/lib/charts/routes";

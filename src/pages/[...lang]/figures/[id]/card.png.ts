@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { composeFigureCard } from "~/lib/cards/compose";
+import { composeFigureCard } from "~/lib/cards/server";
 import { svgToPng } from "~/lib/cards/png";
 import { loadSources, publisherIn } from "~/lib/data/sources";
 import { getFigure, type FigureId } from "~/lib/figures";
