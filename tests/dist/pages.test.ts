@@ -127,10 +127,21 @@ describe("chart page and embed", () => {
     expect(doc.querySelector('meta[name="robots"]')?.getAttribute("content")).toBe("noindex");
   });
 
-  it("the chart page links its CSV and JSON downloads", () => {
+  it("the chart page links CSV and JSON of exactly the data it draws", () => {
     const doc = parsePage("/charts/asylum-requests-by-year/index.html");
-    expect(doc.querySelector('a[href="/data/asylum-requests-by-year.csv"]')).not.toBeNull();
-    expect(doc.querySelector('a[href="/data/asylum-requests-by-year.json"]')).not.toBeNull();
+    expect(doc.querySelector('a[href="/charts/asylum-requests-by-year/data.csv"]')).not.toBeNull();
+    expect(doc.querySelector('a[href="/charts/asylum-requests-by-year/data.json"]')).not.toBeNull();
+    const rows = csvParseRows(readDist("/charts/asylum-requests-by-year/data.csv").trim());
+    expect(rows[0]).toEqual(["year", "value", "months", "source"]);
+    expect(rows).toHaveLength(14);
+  });
+
+  it("a chart that joins datasets downloads the joined rows (budget with requests and pesos per request)", () => {
+    const rows = csvParseRows(readDist("/charts/comar-budget-vs-requests/data.csv").trim());
+    expect(rows[0]).toEqual(expect.arrayContaining(["year", "pesos", "requests", "perRequest"]));
+    const json = JSON.parse(readDist("/charts/comar-budget-vs-requests/data.json")) as { unit: string; data: Array<{ year: number; perRequest?: number }> };
+    expect(json.unit).toBe("pesos");
+    expect(json.data.some((row) => typeof row.perRequest === "number")).toBe(true);
   });
 });
 

@@ -39,6 +39,8 @@ export interface PreparedChart {
   sources: Source[];
   revisions: Array<Revision & { sourceRecord: Source }>;
   meta: DatasetMeta;
+  /** The rows the chart draws, as plain records (for "the data drawn" downloads). */
+  records: Array<Record<string, string | number | boolean | null>>;
   links: { page: string; embed: string; csv: string; json: string; methodology: string };
 }
 
@@ -105,11 +107,13 @@ export function prepareChart<Row>(definition: ChartDefinition<Row>, lang: Lang):
     sources,
     revisions: meta.revisions.map((revision) => ({ ...revision, sourceRecord: resolve(revision.source) })),
     meta,
+    records: rows.map(toRecord),
     links: {
       page: localizePath(lang, `/charts/${definition.id}/`),
       embed: localizePath(lang, `/embed/${definition.id}/`),
-      csv: `/data/${definition.datasetId}.csv`,
-      json: `/data/${definition.datasetId}.json`,
+      // The atlas lives at /map/; every other chart at /charts/<id>/.
+      csv: `${localizePath(lang, definition.id === "atlas" ? "/map/" : `/charts/${definition.id}/`)}data.csv`,
+      json: `${localizePath(lang, definition.id === "atlas" ? "/map/" : `/charts/${definition.id}/`)}data.json`,
       methodology: `${localizePath(lang, "/methodology/")}#${definition.datasetId}`,
     },
   };
@@ -156,4 +160,22 @@ export function embedHeightPx(chart: PreparedChart): number {
   const svgHeight = Number(/height="(\d+)"/.exec(defaultRender(chart, "wide"))?.[1] ?? 400);
   const events = chart.annotations.length > 0 ? 40 + chart.annotations.length * 28 : 0;
   return Math.round(svgHeight + 320 + chart.legend.length * 8 + (chart.views.length > 0 ? 56 : 0) + events);
+}
+
+/**
+ * A drawn row as a flat record: nested objects (map layers) are flattened with "." and lists
+ * joined with spaces; the internal `line` number is dropped.
+ */
+function toRecord(row: unknown): Record<string, string | number | boolean | null> {
+  const out: Record<string, string | number | boolean | null> = {};
+  const visit = (value: unknown, prefix: string) => {
+    if (value === null || value === undefined) {
+      if (prefix) out[prefix] = null;
+    } else if (Array.isArray(value)) out[prefix] = value.join(" ");
+    else if (typeof value === "object") for (const [key, inner] of Object.entries(value)) visit(inner, prefix ? `${prefix}.${key}` : key);
+    else if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") out[prefix] = value;
+  };
+  visit(row, "");
+  for (const key of Object.keys(out)) if (key === "line" || key.endsWith(".line")) delete out[key];
+  return out;
 }
