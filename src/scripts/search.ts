@@ -16,7 +16,7 @@ export function startSearch(): void {
     const params = new URLSearchParams(window.location.search);
     const query = params.get("q");
     const input = document.querySelector<HTMLInputElement>("#search input");
-    // Pagefind's input has only a placeholder; give it a real accessible name.
+    // Pagefind's input has only hint text; give it a real accessible name.
     input?.setAttribute("aria-label", document.querySelector<HTMLElement>("#search")?.dataset["label"] ?? "Search");
     if (input && query && query.length <= 200) {
       input.value = query;

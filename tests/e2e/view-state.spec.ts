@@ -88,7 +88,7 @@ test("highlighting a nationality and switching to shares round-trip through the 
 });
 
 test("an unknown nationality code falls back to no highlight and is dropped", async ({ page }) => {
-  await page.goto("/charts/asylum-requests-by-nationality/?highlight=XXX&as=share");
+  await page.goto("/charts/asylum-requests-by-nationality/?highlight=ZZZ&as=share");
   await expect(page.locator("figure.chart")).toHaveAttribute("data-highlight", "none");
   await expect(page).toHaveURL(/\?as=share$/);
   expect(await page.locator(".is-dimmed").count()).toBe(0);
