@@ -1,14 +1,19 @@
 import { loadDeportationsByYear, loadDetentionsByYear } from "~/lib/data/datasets/enforcement-yearly";
-import { yearlyBarsChart } from "./yearly-bars";
+import { yearlyBarsChart, type YearValue } from "./yearly-bars";
+
+/** A yearly events dataset as bars: each row's `events` is the bar's value. */
+function eventsPerYear(load: typeof loadDetentionsByYear) {
+  return () => {
+    const { meta, rows } = load();
+    return { meta, rows: rows.map((row): YearValue => ({ year: row.year, value: row.events, months: row.months, source: row.source })) };
+  };
+}
 
 /** Detentions by INM per year (events), with Frontera Sur and the June 2019 deal marked. */
 export const detentionsByYearChart = yearlyBarsChart({
   id: "detentions-by-year",
   datasetId: "detentions-by-year",
-  load: () => {
-    const { meta, rows } = loadDetentionsByYear();
-    return { meta, rows: rows.map((row) => ({ year: row.year, value: row.events, months: row.months, source: row.source })) };
-  },
+  load: eventsPerYear(loadDetentionsByYear),
   valueHeader: "chart.detentions-by-year.column",
   annotated: true,
 });
@@ -17,10 +22,7 @@ export const detentionsByYearChart = yearlyBarsChart({
 export const deportationsByYearChart = yearlyBarsChart({
   id: "deportations-by-year",
   datasetId: "deportations-by-year",
-  load: () => {
-    const { meta, rows } = loadDeportationsByYear();
-    return { meta, rows: rows.map((row) => ({ year: row.year, value: row.events, months: row.months, source: row.source })) };
-  },
+  load: eventsPerYear(loadDeportationsByYear),
   valueHeader: "chart.deportations-by-year.column",
   annotated: true,
 });

@@ -32,7 +32,7 @@ export function timelineOverviewSpec(years: readonly OverviewYear[], lang: Lang,
     y: { domain: [0, maxRequests], axis: "left", ticks: 2, label: t(lang, "timeline.overview_requests"), labelArrow: false, tickFormat: (v: number) => formatCompact(lang, v), grid: true },
     marks: [
       Plot.barY(years.filter((y) => y.requests !== undefined), { x: "year", y: "requests", fill: "currentColor", className: "mark-partial", title: (y: OverviewYear) => t(lang, "timeline.overview_requests_tooltip", { year: y.year, count: formatCount(lang, y.requests ?? 0) }) }),
-      // Events: one dot per event, stacked upward in the band above the frame.
+      // Events: the number of events that year, above the frame.
       Plot.text(years.filter((y) => y.events > 0), { x: "year", frameAnchor: "top", dy: -14, text: (y: OverviewYear) => String(y.events), fill: "currentColor", fontWeight: 700, className: "mark-event-label", title: (y: OverviewYear) => t(lang, "timeline.overview_events_tooltip", { year: y.year, count: y.events }) }),
     ],
   };
