@@ -3,26 +3,8 @@ import type { Lang } from "~/i18n";
 import type { DatasetMeta } from "~/lib/data/metadata";
 import type { ViewParam } from "~/lib/url/view-state";
 
-/** Chart ids are URL slugs and fixed by the product brief (DESIGN.md). */
-export const CHART_IDS = [
-  "asylum-requests-by-year",
-  "asylum-requests-by-nationality",
-  "asylum-requests-by-office",
-  "comar-budget-vs-requests",
-  "comar-backlog",
-  "recognition-by-nationality",
-  "detention-overcrowding",
-  "detentions-by-year",
-  "detentions-2019-by-month",
-  "deportations-by-year",
-  "remain-in-mexico",
-  "children-detained",
-  "impunity",
-  "map-comar-offices",
-  "map-requests-by-state",
-  "map-detention",
-] as const;
-export type ChartId = (typeof CHART_IDS)[number];
+export { CHART_IDS, type ChartId } from "./chart-ids";
+import type { ChartId } from "./chart-ids";
 
 /** The two layouts every chart is rendered in; CSS container queries pick one (no JS). */
 export type ChartLayout = "compact" | "wide";

@@ -1,11 +1,12 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DataValidationError, type DataIssue } from "./errors";
+import { FileMemo, readDataFile } from "./files";
 import { validateJson } from "./json-file";
 import { DatasetMeta } from "./metadata";
 import { dataDir, relativeDataPath } from "./paths";
 import { loadSources } from "./sources";
-import { validateTable, type ColumnSchemas, type RowOf } from "./table";
+import { SOURCES_FILE } from "./sources";
+import { validateTable, type ColumnSchemas, type RowOf, type RowRule } from "./table";
 
 /**
  * How a dataset's CSV is read: its columns (built from its metadata, so a year column can be
@@ -18,6 +19,8 @@ export interface DatasetDefinition<C extends ColumnSchemas> {
   columns: (meta: DatasetMeta, dir: string) => C;
   key: ReadonlyArray<keyof C & string>;
   sourceColumns: ReadonlyArray<keyof C & string>;
+  /** Checks across the cells of a row (e.g. a period that ends before it starts). */
+  rowRules?: ReadonlyArray<RowRule<C>>;
 }
 
 export interface Dataset<C extends ColumnSchemas> {
@@ -31,10 +34,6 @@ export function defineDataset<C extends ColumnSchemas>(definition: DatasetDefini
   return definition;
 }
 
-function read(path: string): string {
-  return readFileSync(path, "utf8");
-}
-
 /** Line and column of the first occurrence of `"needle"` in a JSON text (for cross-file checks). */
 function locateJsonString(text: string, needle: string): { line: number; column: number } {
   const offset = Math.max(0, text.indexOf(`"${needle}"`));
@@ -42,17 +41,25 @@ function locateJsonString(text: string, needle: string): { line: number; column:
   return { line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
 }
 
+const datasets = new FileMemo<Dataset<ColumnSchemas>>();
+
 /**
  * Loads `data/<id>.csv` with its `data/<id>.meta.json`, validates both, and checks every source
  * id against the registry and every revision against a row. Throws `DataValidationError` listing
- * every issue with file, line, column and rule; the build stops on it.
+ * every issue with file, line, column and rule; the build stops on it. Parsed once per build
+ * and again only when one of its files (or the registry, or a lookup table) changes.
  */
 export function loadDataset<C extends ColumnSchemas>(definition: DatasetDefinition<C>, dir = dataDir()): Dataset<C> {
   const metaPath = join(dir, `${definition.id}.meta.json`);
   const csvPath = join(dir, `${definition.id}.csv`);
+  const inputs = [csvPath, metaPath, join(dir, SOURCES_FILE), join(dir, "places.csv"), join(dir, "nationalities.csv")];
+  return datasets.get(`${dir}\0${definition.id}`, inputs, () => parseDataset(definition, dir, csvPath, metaPath) as unknown as Dataset<ColumnSchemas>) as unknown as Dataset<C>;
+}
+
+function parseDataset<C extends ColumnSchemas>(definition: DatasetDefinition<C>, dir: string, csvPath: string, metaPath: string): Dataset<C> {
   const metaFile = relativeDataPath(metaPath);
   const csvFile = relativeDataPath(csvPath);
-  const metaText = read(metaPath);
+  const metaText = readDataFile(metaPath);
   const metaResult = validateJson(metaFile, metaText, DatasetMeta);
   if (!metaResult.value) throw new DataValidationError(metaResult.issues);
   const meta = metaResult.value as DatasetMeta;
@@ -66,10 +73,11 @@ export function loadDataset<C extends ColumnSchemas>(definition: DatasetDefiniti
     if (!sources.has(id)) issues.push({ file: metaFile, ...locateJsonString(metaText, id), field: "sources", rule: "unknown-source", message: `"${id}" is not in data/sources.csv` });
   }
 
-  const text = read(csvPath);
-  const table = validateTable(csvFile, text, definition.columns(meta, dir), definition.key);
-  issues.push(...table.issues);
-  const header = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0]?.split(",").map((h) => h.trim()) ?? [];
+  const text = readDataFile(csvPath);
+  const table = validateTable(csvFile, text, definition.columns(meta, dir), definition.key, { requireRows: true, ...(definition.rowRules ? { rowRules: definition.rowRules } : {}) });
+  // Appended one by one: spreading a million issues into push() overflows the call stack.
+  for (const issue of table.issues) issues.push(issue);
+  const header = table.header;
   for (const row of table.rows) {
     for (const column of definition.sourceColumns) {
       const value = row[column] as string | string[] | undefined;

@@ -1,8 +1,8 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Lang } from "~/i18n/langs";
 import * as col from "./columns";
 import { DataValidationError } from "./errors";
+import { FileMemo, readDataFile } from "./files";
 import { dataDir, relativeDataPath } from "./paths";
 import { validateTable, type RowOf } from "./table";
 
@@ -12,33 +12,33 @@ import { validateTable, type RowOf } from "./table";
  * `data/places.csv`: Mexican states (INEGI two-digit code as id prefix "st-") and COMAR offices.
  */
 export const NATIONALITY_COLUMNS = {
-  code: col.text(),
+  /** Three capital letters; also used in URLs and CSS class names, so nothing else is allowed. */
+  code: col.present.refine((s) => /^[A-Z]{3}$/.test(s), { message: "a nationality code is three capital letters (ISO 3166-1 alpha-3, or OTH)", params: { rule: "not-a-slug" }, abort: true }),
   name_en: col.text(),
   name_es: col.text(),
 };
 export type Nationality = RowOf<typeof NATIONALITY_COLUMNS>;
 
 export const PLACE_COLUMNS = {
-  id: col.text(),
+  /** st-… for a state, of-… for an office: a slug, as it is written into URLs and CSS. */
+  id: col.slug(),
   kind: col.oneOf(["state", "office", "city"] as const),
   /** The state a place is in, by its place id (a state refers to itself). */
-  state: col.text(),
+  state: col.slug(),
   name_en: col.text(),
   name_es: col.text(),
 };
 export type Place = RowOf<typeof PLACE_COLUMNS>;
 
-const cache = new Map<string, unknown>();
+const lookups = new FileMemo<Map<string, unknown>>();
 
 function loadLookup<C extends typeof NATIONALITY_COLUMNS | typeof PLACE_COLUMNS>(file: string, columns: C, key: keyof C & string, dir: string): Map<string, RowOf<C>> {
   const path = join(dir, file);
-  const cached = cache.get(path) as Map<string, RowOf<C>> | undefined;
-  if (cached) return cached;
-  const { rows, issues } = validateTable(relativeDataPath(path), readFileSync(path, "utf8"), columns, [key]);
-  if (issues.length > 0) throw new DataValidationError(issues);
-  const map = new Map(rows.map((row) => [String(row[key]), row]));
-  cache.set(path, map);
-  return map;
+  return lookups.get(path, [path], () => {
+    const { rows, issues } = validateTable(relativeDataPath(path), readDataFile(path), columns, [key], { requireRows: true });
+    if (issues.length > 0) throw new DataValidationError(issues);
+    return new Map(rows.map((row) => [String(row[key]), row]));
+  }) as Map<string, RowOf<C>>;
 }
 
 export function loadNationalities(dir = dataDir()): Map<string, Nationality> {

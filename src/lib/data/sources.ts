@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as col from "./columns";
 import { DataValidationError } from "./errors";
+import { FileMemo, readDataFile } from "./files";
 import { validateTable, type RowOf } from "./table";
 import { dataDir, relativeDataPath } from "./paths";
 
@@ -31,23 +31,17 @@ export const SOURCES_FILE = "sources.csv";
 
 /** Parses the registry text; throws `DataValidationError` naming file, line, column and rule. */
 export function parseSources(file: string, text: string): Source[] {
-  const { rows, issues } = validateTable(file, text, SOURCE_COLUMNS, ["id"]);
+  const { rows, issues } = validateTable(file, text, SOURCE_COLUMNS, ["id"], { requireRows: true });
   if (issues.length > 0) throw new DataValidationError(issues);
   return rows;
 }
 
-const cache = new Map<string, Map<string, Source>>();
+const registries = new FileMemo<Map<string, Source>>();
 
-/** The source registry, by id, read once per build from `<dataDir>/sources.csv`. */
+/** The source registry, by id, read once per build (and again when the file changes) from `<dataDir>/sources.csv`. */
 export function loadSources(dir = dataDir()): Map<string, Source> {
-  let registry = cache.get(dir);
-  if (!registry) {
-    const path = join(dir, SOURCES_FILE);
-    const sources = parseSources(relativeDataPath(path), readFileSync(path, "utf8"));
-    registry = new Map(sources.map((s) => [s.id, s]));
-    cache.set(dir, registry);
-  }
-  return registry;
+  const path = join(dir, SOURCES_FILE);
+  return registries.get(path, [path], () => new Map(parseSources(relativeDataPath(path), readDataFile(path)).map((s) => [s.id, s])));
 }
 
 /** Order for listing: the five reports first, then official, UN, NGO and press, each by date (newest first). */

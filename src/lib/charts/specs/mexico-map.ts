@@ -1,6 +1,7 @@
 import * as d3 from "d3";
 import * as Plot from "@observablehq/plot";
 import { t, type Lang } from "~/i18n";
+import { SLUG } from "~/lib/data/columns";
 import { loadPlaces } from "~/lib/data/lookups";
 import { formatCount, formatIsoDate, formatPercent } from "~/lib/format";
 import { periodLabel } from "~/lib/format/periods";
@@ -160,6 +161,15 @@ export function officesLegend(lang: Lang): LegendItem[] {
  * be open, and layers switched off. Works without JavaScript for the default view, because the
  * figure carries its default `data-year` and `data-layers`.
  */
+/**
+ * A place id as written into a CSS selector. The data layer only accepts slugs for ids
+ * (`not-a-slug`); this second check means no future data path can put markup into <style>.
+ */
+function cssToken(id: string): string {
+  if (!SLUG.test(id)) throw new Error(`refusing to write "${id}" into CSS: ids must be slugs`);
+  return id;
+}
+
 export function mapViewStyles(figureId: string, layers: MapLayers, years: readonly number[]): string {
   const scope = `#${figureId}`;
   const rules: string[] = [];
@@ -168,14 +178,14 @@ export function mapViewStyles(figureId: string, layers: MapLayers, years: readon
     rules.push(`${scope}[data-year] .map-requests path{fill:url(#${figureId}-no-data)}`);
     for (const year of years) {
       for (const value of layers.requests.get(year) ?? []) {
-        rules.push(`${scope}[data-year="${year}"] .map-requests [data-key="${value.state}"]{fill:${requestColor(value.requests)}}`);
+        rules.push(`${scope}[data-year="${year}"] .map-requests [data-key="${cssToken(value.state)}"]{fill:${requestColor(value.requests)}}`);
       }
     }
   }
   if (layers.offices) {
     for (const year of years) {
       const later = layers.offices.filter((o) => o.fromYear !== undefined && o.fromYear > year);
-      if (later.length > 0) rules.push(`${later.map((o) => `${scope}[data-year="${year}"] .map-offices [data-key="${o.office}"]`).join(",")}{display:none}`);
+      if (later.length > 0) rules.push(`${later.map((o) => `${scope}[data-year="${year}"] .map-offices [data-key="${cssToken(o.office)}"]`).join(",")}{display:none}`);
     }
   }
   for (const layer of ["offices", "requests", "detention"]) {

@@ -20,6 +20,7 @@ export const asylumRequestsByOffice = defineDataset({
   }),
   key: ["place", "period_start", "period_end"],
   sourceColumns: ["source"],
+  rowRules: [col.periodInOrder("period_start", "period_end")],
 });
 
 export const loadAsylumRequestsByOffice = (dir?: string) => loadDataset(asylumRequestsByOffice, dir);

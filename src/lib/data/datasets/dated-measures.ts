@@ -19,6 +19,7 @@ function datedMeasures<const M extends readonly [string, ...string[]]>(id: strin
     }),
     key: ["measure", "period_start", "period_end", "source"],
     sourceColumns: ["source"],
+    rowRules: [col.periodInOrder("period_start", "period_end")],
   });
 }
 

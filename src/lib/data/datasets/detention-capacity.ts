@@ -9,9 +9,9 @@ import { placeId } from "../lookups";
  */
 export const detentionCapacity = defineDataset({
   id: "detention-capacity",
-  columns: (_meta, dir) => ({
+  columns: (meta, dir) => ({
     /** Facility slug (e.g. siglo-xxi-tapachula) or "system" for all sites. */
-    facility: col.text(),
+    facility: col.slug(),
     scope: col.oneOf(["system", "facility"] as const),
     name_en: col.text(),
     name_es: col.text(),
@@ -30,7 +30,7 @@ export const detentionCapacity = defineDataset({
     held_measure: col.oneOf(["on-date", "daily-average"] as const),
     held_qualifier: col.qualifier(),
     /** Date of the count, or the end of the period an average covers. */
-    count_date: col.isoDate(),
+    count_date: col.isoDate(meta.period),
     source: col.sourceId(),
   }),
   key: ["facility", "count_date"],

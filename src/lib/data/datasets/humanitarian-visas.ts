@@ -18,6 +18,7 @@ export const humanitarianVisas = defineDataset({
   }),
   key: ["period_start", "period_end", "measure", "source"],
   sourceColumns: ["source"],
+  rowRules: [col.periodInOrder("period_start", "period_end")],
 });
 
 export const loadHumanitarianVisas = (dir?: string) => loadDataset(humanitarianVisas, dir);

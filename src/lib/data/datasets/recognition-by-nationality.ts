@@ -18,6 +18,7 @@ export const recognitionByNationality = defineDataset({
   }),
   key: ["nationality", "period_start", "period_end"],
   sourceColumns: ["source"],
+  rowRules: [col.periodInOrder("period_start", "period_end")],
 });
 
 export const loadRecognitionByNationality = (dir?: string) => loadDataset(recognitionByNationality, dir);

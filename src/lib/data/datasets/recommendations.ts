@@ -12,7 +12,7 @@ export const recommendations = defineDataset({
   id: "recommendations",
   columns: () => ({
     /** Stable id: <report-short>-<n>, e.g. ri-07. */
-    id: col.text(),
+    id: col.slug(),
     /** The report (a seed-report source id). */
     report: col.sourceId(),
     addressee: col.oneOf(ADDRESSEES),
