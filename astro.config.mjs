@@ -19,6 +19,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   build: { format: "directory" },
+  // Tests build variants of the site (hostile data, spreadsheet-saved data) into folders of their own.
+  outDir: process.env.REFUGIO_OUT_DIR ?? "./dist",
   devToolbar: { enabled: false },
   // Scripts go to files, never inline, so the site runs under `script-src 'self'` (public/_headers).
   vite: { build: { assetsInlineLimit: 0 } },

@@ -13,6 +13,9 @@ export default defineConfig({
       { resolve: { alias }, test: { name: "unit", root, include: ["tests/unit/**/*.test.ts"], environment: "node" } },
       // Build-output tests over dist/: run after `npm run build`.
       { resolve: { alias }, test: { name: "dist", root, include: ["tests/dist/**/*.test.ts"], environment: "node", testTimeout: 30_000 } },
+      // Tests that build the site from edited data (hostile strings, spreadsheet round trip) or drive
+      // the dev server; each builds into a temporary folder of its own.
+      { resolve: { alias }, test: { name: "build", root, include: ["tests/build/**/*.test.ts"], environment: "node", testTimeout: 300_000, hookTimeout: 300_000, fileParallelism: false } },
     ],
   },
 });

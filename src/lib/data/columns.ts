@@ -180,7 +180,7 @@ export function optionalText() {
  * column type, and its own rule is reported (a union would hide it behind "invalid input").
  */
 export function optional<T>(schema: z.ZodType<T, string>) {
-  return z.string().transform((cell, ctx): T | undefined => {
+  const wrapped = z.string().transform((cell, ctx): T | undefined => {
     if (cell === "") return undefined;
     const parsed = schema.safeParse(cell);
     if (parsed.success) return parsed.data;
@@ -190,6 +190,8 @@ export function optional<T>(schema: z.ZodType<T, string>) {
     }
     return z.NEVER;
   });
+  // Keeps the free-text mark of the wrapped column (see FREE_TEXT).
+  return schema.description ? wrapped.describe(schema.description) : wrapped;
 }
 
 /** A percentage 0–100 (not a ratio), digits and an optional decimal point only. */

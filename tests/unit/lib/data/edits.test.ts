@@ -124,6 +124,24 @@ describe("edits that must be rejected, each with its rule and cell", () => {
     });
   }
 
+  it("markup in any id column → not-a-slug (ids are written into URLs, CSS and attributes)", () => {
+    const hostile = '"x""]{}</style><script>alert(1)</script>"';
+    const idCells: Array<[string, RegExp]> = [
+      ["places.csv", /^st-zacatecas(?=,state)/m],
+      ["places.csv", /(?<=^st-zacatecas,state,)st-zacatecas/m],
+      ["nationalities.csv", /^HND(?=,)/m],
+      ["policy-events.csv", /^2007-10-22-merida-initiative/m],
+      ["recommendations.csv", /^ri-01(?=,)/m],
+      ["detention-capacity.csv", /^(?!facility)[a-z0-9-]+(?=,facility,)/m],
+    ];
+    for (const [file, cell] of idCells) {
+      const dir = copyOfData();
+      edit(dir, file, cell, hostile);
+      const issues = checkDataFolder(dir).filter((i) => i.file.endsWith(file));
+      expect(issues.map((i) => i.rule), file).toContain("not-a-slug");
+    }
+  });
+
   it("bytes that are not UTF-8 → invalid-encoding on the cell, with how to re-save", () => {
     const dir = copyOfData();
     const path = join(dir, "places.csv");
