@@ -1,3 +1,5 @@
+import { dataFolderFiles, FileMemo } from "~/lib/data/files";
+import { dataDir } from "~/lib/data/paths";
 import type { Lang } from "~/i18n";
 import { defaultRender, prepareChart, type PreparedChart } from "./prepare";
 import { asylumRequestsByNationalityChart } from "./specs/asylum-requests-by-nationality";
@@ -41,17 +43,14 @@ const CHARTS = {
 /** The layered map at /map/ (not a chart id: it has its own route). */
 const ATLAS = (lang: Lang) => prepareChart(atlasChart, lang);
 
-const cache = new Map<string, PreparedChart>();
+const prepared = new FileMemo<PreparedChart>();
 
-/** The chart, prepared once per language per build (pages, embeds and the home page share it). */
+/**
+ * The chart, prepared once per language per build (pages, embeds and the home page share it),
+ * and again after any data file changes, so `npm run dev` shows an edit on the next reload.
+ */
 export function getChart(id: ChartId | "atlas", lang: Lang): PreparedChart {
-  const key = `${id}|${lang}`;
-  let chart = cache.get(key);
-  if (!chart) {
-    chart = id === "atlas" ? ATLAS(lang) : CHARTS[id](lang);
-    cache.set(key, chart);
-  }
-  return chart;
+  return prepared.get(`${id}|${lang}`, dataFolderFiles(dataDir()), () => (id === "atlas" ? ATLAS(lang) : CHARTS[id](lang)));
 }
 
 export function isChartId(value: unknown): value is ChartId {

@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { decodeUtf8 } from "./csv";
 import { DataValidationError } from "./errors";
 import { relativeDataPath } from "./paths";
@@ -43,5 +44,14 @@ function fileStamp(path: string): string {
     return `${stat.mtimeMs}:${stat.size}`;
   } catch {
     return "missing";
+  }
+}
+
+/** Every file of the data folder, for values computed from several datasets (a prepared chart). */
+export function dataFolderFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort().map((name) => join(dir, name));
+  } catch {
+    return [];
   }
 }
