@@ -14,6 +14,7 @@ const site = process.env.SITE_URL ?? "https://refugio.example";
  * the data layer's caches are keyed by file stamps, so the reload renders the new values.
  */
 const dataFolder = resolve(process.env.REFUGIO_DATA_DIR ?? "data");
+/** @type {import("astro").AstroIntegration} */
 const reloadOnDataEdits = {
   name: "refugio:reload-on-data-edits",
   hooks: {
@@ -40,7 +41,8 @@ export default defineConfig({
     defaultLocale: "en",
     routing: { prefixDefaultLocale: false },
   },
-  build: { format: "directory" },
+  // Pages render two at a time: PNG rasterising runs off the main thread (src/lib/cards/png.ts).
+  build: { format: "directory", concurrency: 2 },
   // Tests build variants of the site (hostile data, spreadsheet-saved data) into folders of their own.
   outDir: process.env.REFUGIO_OUT_DIR ?? "./dist",
   devToolbar: { enabled: false },

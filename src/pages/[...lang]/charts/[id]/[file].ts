@@ -15,12 +15,12 @@ const FILES = ["card.png", "chart.png", "chart.svg", "data.csv", "data.json"] as
 export const getStaticPaths = (() =>
   chartStaticPaths().flatMap((path) => FILES.map((file) => ({ params: { ...path.params, file }, props: { ...path.props, file } })))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props, site }) => {
+export const GET: APIRoute = async ({ props, site }) => {
   const { lang, id, file } = props as { lang: Lang; id: ChartId; file: (typeof FILES)[number] };
   const chart = getChart(id, lang);
   if (file === "data.csv") return new Response(chartCsv(chart), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
   if (file === "data.json") return new Response(chartJson(chart), { headers: { "Content-Type": "application/json; charset=utf-8" } });
   const svg = composeChartCard(chart, new URL(chart.links.page, site ?? "https://refugio.example").href);
   if (file === "chart.svg") return new Response(svg, { headers: { "Content-Type": "image/svg+xml; charset=utf-8" } });
-  return new Response(new Uint8Array(svgToPng(svg, file === "chart.png" ? 2 : 1)).buffer, { headers: { "Content-Type": "image/png" } });
+  return new Response(new Uint8Array(await svgToPng(svg, file === "chart.png" ? 2 : 1)).buffer, { headers: { "Content-Type": "image/png" } });
 };

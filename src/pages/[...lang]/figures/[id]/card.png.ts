@@ -9,10 +9,10 @@ import { localizePath, type Lang } from "~/i18n";
 /** The key figure's 1200×630 social card. */
 export const getStaticPaths = figureStaticPaths;
 
-export const GET: APIRoute = ({ props, site }) => {
+export const GET: APIRoute = async ({ props, site }) => {
   const { lang, id } = props as { lang: Lang; id: FigureId };
   const figure = getFigure(id, lang);
   const sources = figure.sourceIds.map((sid) => { const source = loadSources().get(sid); return source ? publisherIn(source, lang) : sid; });
   const url = new URL(localizePath(lang, `/figures/${id}/`), site ?? "https://refugio.example").href;
-  return new Response(new Uint8Array(svgToPng(composeFigureCard(figure, lang, sources, url))).buffer, { headers: { "Content-Type": "image/png" } });
+  return new Response(new Uint8Array(await svgToPng(composeFigureCard(figure, lang, sources, url))).buffer, { headers: { "Content-Type": "image/png" } });
 };
