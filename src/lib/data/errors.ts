@@ -36,7 +36,6 @@ export const RULES = [
   "date-out-of-range",
   "period-reversed",
   "precision-mismatch",
-  "unit-mismatch",
 ] as const;
 export type Rule = (typeof RULES)[number];
 
