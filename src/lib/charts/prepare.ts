@@ -2,6 +2,8 @@ import { t, localizePath, type Lang } from "~/i18n";
 import type { DatasetMeta, Revision } from "~/lib/data/metadata";
 import { eventsForChart } from "~/lib/data/datasets/policy-events";
 import { loadSources, publisherIn, type Source } from "~/lib/data/sources";
+import { getCatalogEntry } from "~/lib/data/catalog";
+import { asOfText } from "~/lib/data/as-of";
 import type { ViewParam } from "~/lib/url/view-state";
 import { renderPlot } from "./render";
 import { CHART_SIZE_PX } from "./theme";
@@ -42,6 +44,8 @@ export interface PreparedChart {
   /** The rows the chart draws, as plain records (for "the data drawn" downloads). */
   records: Array<Record<string, string | number | boolean | null>>;
   links: { page: string; embed: string; csv: string; json: string; methodology: string };
+  /** "Latest data: … Checked: …" for the chart's dataset, in the page's language. */
+  asOf: string;
 }
 
 function chartText(lang: Lang, id: ChartId | "atlas", part: "title" | "subtitle"): string {
@@ -108,6 +112,7 @@ export function prepareChart<Row>(definition: ChartDefinition<Row>, lang: Lang):
     revisions: meta.revisions.map((revision) => ({ ...revision, sourceRecord: resolve(revision.source) })),
     meta,
     records: rows.map(toRecord),
+    asOf: asOfText(getCatalogEntry(definition.datasetId), registry, lang),
     links: {
       page: localizePath(lang, `/charts/${definition.id}/`),
       embed: localizePath(lang, `/embed/${definition.id}/`),

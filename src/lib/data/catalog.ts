@@ -13,6 +13,8 @@ export interface CatalogEntry {
   columns: string[];
   /** Every source id the dataset cites: metadata, revisions and rows. */
   sourceIds: string[];
+  /** The source ids each row cites, in row order. */
+  rowSources: string[][];
   charts: ChartId[];
 }
 
@@ -45,7 +47,7 @@ export function getCatalogEntry(id: string): CatalogEntry {
   if (!definition) throw new Error(`unknown dataset "${id}"`);
   const { meta, rows, columnNames } = loadDataset(definition);
   const records = rows.map((row) => Object.fromEntries(columnNames.map((name) => [name, row[name]])));
-  const rowSources = rows.flatMap((row) => definition.sourceColumns.flatMap((column) => [row[column] as string | string[]].flat()));
-  const sourceIds = [...new Set([...meta.sources, ...meta.revisions.map((r) => r.source), ...rowSources])];
-  return { meta, records, columns: columnNames, sourceIds, charts: CHARTS_BY_DATASET[id] ?? [] };
+  const rowSources = rows.map((row) => definition.sourceColumns.flatMap((column) => [row[column] as string | string[] | undefined].flat().filter((s): s is string => s !== undefined)));
+  const sourceIds = [...new Set([...meta.sources, ...meta.revisions.map((r) => r.source), ...rowSources.flat()])];
+  return { meta, records, columns: columnNames, sourceIds, rowSources, charts: CHARTS_BY_DATASET[id] ?? [] };
 }

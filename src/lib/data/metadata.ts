@@ -42,5 +42,15 @@ export const DatasetMeta = z.strictObject({
   series_choice: Localized,
   caveats: z.array(Localized),
   revisions: z.array(Revision),
+  /** The day the data were last checked against their sources for newer or revised figures. */
+  checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "checked is a day: YYYY-MM-DD"),
+  /**
+   * How often the producer publishes new figures: `monthly`, `quarterly`, `yearly`, or `one-off`
+   * (a report, a count that will not be repeated). `npm run data:status` flags a dataset whose
+   * latest observation is older than its cadence allows.
+   */
+  cadence: z.enum(["monthly", "quarterly", "yearly", "one-off"]),
 });
+export const CADENCES = ["monthly", "quarterly", "yearly", "one-off"] as const;
+export type Cadence = (typeof CADENCES)[number];
 export type DatasetMeta = Omit<z.infer<typeof DatasetMeta>, "unit"> & { unit: Unit };

@@ -8,10 +8,24 @@ import { dataDir, relativeDataPath } from "./paths";
 export const SOURCE_KINDS = ["seed-report", "official", "UN", "NGO", "press"] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
+/**
+ * How strong a source is for the figures it carries, strongest first (the evidence order of the
+ * brief): 1 the body that produced the figure (an agency's own release or statistics; an
+ * organization's own count); 2 another government or UN body; 3 a wire service or newspaper of
+ * record quoting the producer (a wire's text republished verbatim keeps the wire's tier); 4 other
+ * press, and reports that cite others; 5 copies, rewrites, machine translations and aggregators.
+ */
+export const SOURCE_TIERS = [1, 2, 3, 4, 5] as const;
+export type SourceTier = (typeof SOURCE_TIERS)[number];
+/** The weakest tier: a figure resting only on it is drawn as uncertain and may not head a chart. */
+export const WEAKEST_TIER: SourceTier = 5;
+
 /** Columns of `data/sources.csv`, the registry that holds every source once. */
 export const SOURCE_COLUMNS = {
   id: col.sourceId(),
   kind: col.oneOf(SOURCE_KINDS),
+  /** Strength, 1 (the producer) … 5 (a copy or aggregator); see SOURCE_TIERS. */
+  tier: col.oneOf(["1", "2", "3", "4", "5"] as const).transform((s) => Number(s) as SourceTier),
   publisher: col.text(),
   title: col.text(),
   url: col.url(),

@@ -109,7 +109,7 @@ describe("edits that must be rejected, each with its rule and cell", () => {
     { name: "a misspelled chart id in an event", file: "policy-events.csv", find: /asylum-requests-by-year(?=[ ,"\n])/, replace: "asylum-request-by-year", rule: "unknown-chart", column: 11, needle: "asylum-request-by-year" },
     { name: "a period that ends before it starts", file: "remain-in-mexico.csv", find: "enrolled,2019-01-29,2021-01-31", replace: "enrolled,2019-01-29,2018-01-31", rule: "period-reversed", column: 3, needle: "2018-01-31" },
     { name: "an office id with markup", file: "places.csv", find: "of-tapachula,office", replace: '"of-tapachula""]{}</style><script>alert(1)</script><style>",office', rule: "not-a-slug", column: 1, needle: "<script>" },
-    { name: "a source URL with the javascript: scheme", file: "sources.csv", find: /,https:\/\/[^,]+/, replace: ",javascript:alert(1)", rule: "unsafe-url", column: 5, needle: "javascript:alert" },
+    { name: "a source URL with the javascript: scheme", file: "sources.csv", find: /,https:\/\/[^,]+/, replace: ",javascript:alert(1)", rule: "unsafe-url", column: 6, needle: "javascript:alert" },
   ];
 
   for (const c of cases) {

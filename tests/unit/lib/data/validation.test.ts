@@ -116,16 +116,16 @@ describe("dataset validation", () => {
 describe("source registry validation", () => {
   it("rejects a bad URL, an unknown kind and a malformed date with their positions", () => {
     const text = [
-      "id,kind,publisher,title,url,date_published,date_accessed,language,note,publisher_es,note_es",
-      "a,press,P,T,not a url,2020,2026-11-22,en,,,",
-      "b,blog,P,T,https://x.org,2020,2026-11-22,en,,,",
-      "c,press,P,T,https://x.org,2020-13,2026-11-22,en,,,",
+      "id,kind,tier,publisher,title,url,date_published,date_accessed,language,note,publisher_es,note_es",
+      "a,press,4,P,T,not a url,2020,2026-11-22,en,,,",
+      "b,blog,4,P,T,https://x.org,2020,2026-11-22,en,,,",
+      "c,press,4,P,T,https://x.org,2020-13,2026-11-22,en,,,",
     ].join("\n");
     const issues = issuesOf(() => parseSources("sources.csv", text));
     expect(issues.map((i) => [i.line, i.column, i.rule])).toEqual([
-      [2, 5, "not-a-url"],
+      [2, 6, "not-a-url"],
       [3, 2, "not-allowed"],
-      [4, 6, "not-a-date"],
+      [4, 7, "not-a-date"],
     ]);
   });
 });
