@@ -79,6 +79,7 @@ export function enhanceExport(root: HTMLElement): void {
         summary: root.dataset["summary"] ?? "",
         chartSvg: snapshot(target),
         sourceText: cardSourceText(root.dataset["sourceLabel"] ?? "", JSON.parse(root.dataset["publishers"] ?? "[]") as string[]),
+        ...(root.dataset["latest"] ? { latestText: root.dataset["latest"] } : {}),
         url: window.location.href,
       });
       const name = `${root.dataset["chartId"] ?? "chart"}.${link.dataset["export"]}`;

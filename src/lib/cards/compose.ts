@@ -35,6 +35,8 @@ export interface ChartCardParts {
   /** The chart's SVG markup (server render, or the on-screen view with styles inlined). */
   chartSvg: string;
   sourceText: string;
+  /** "Latest data: …" — how current the chart is; optional for callers that lack it. */
+  latestText?: string;
   url: string;
 }
 
@@ -52,7 +54,9 @@ export function composeCard(parts: ChartCardParts): string {
   const summaryTop = titleTop + title.length * 46 + 8;
   const chartTop = summaryTop + summary.length * 24 + 8;
   const footerTop = height - PAD_PX + 8;
-  const chartBox = { x: PAD_PX, y: chartTop, width: width - 2 * PAD_PX, height: footerTop - 34 - chartTop };
+  // The "latest data" line sits between the chart and the footer rule.
+  const latestTop = footerTop - 34;
+  const chartBox = { x: PAD_PX, y: chartTop, width: width - 2 * PAD_PX, height: latestTop - (parts.latestText ? 24 : 0) - chartTop };
   const text = (x: number, y: number, content: string, size: number, weight: number, fill: string, anchor = "start") =>
     `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}" text-anchor="${anchor}">${escapeXml(content)}</text>`;
   return [
@@ -64,6 +68,7 @@ export function composeCard(parts: ChartCardParts): string {
     ...title.map((line, i) => text(PAD_PX, titleTop + i * 46, line, 40, 700, CARD_COLORS.text)),
     ...summary.map((line, i) => text(PAD_PX, summaryTop + i * 24, line, 19, 400, CARD_COLORS.muted)),
     nestChart(parts.chartSvg, chartBox),
+    ...(parts.latestText ? [text(PAD_PX, latestTop, parts.latestText, 16, 600, CARD_COLORS.muted)] : []),
     `<rect x="${PAD_PX}" y="${footerTop - 26}" width="${width - 2 * PAD_PX}" height="1" fill="${CARD_COLORS.rule}"/>`,
     text(PAD_PX, footerTop, parts.sourceText, 17, 400, CARD_COLORS.muted),
     text(width - PAD_PX, footerTop, parts.url.replace(/^https?:\/\//, ""), 17, 600, CARD_COLORS.accent, "end"),

@@ -14,6 +14,7 @@ export function composeChartCard(chart: PreparedChart, canonicalUrl: string): st
     title: chart.title,
     summary: chart.summary,
     chartSvg: defaultRender(chart, "wide"),
+    latestText: chart.latest,
     sourceText: cardSourceText(t(lang, publishers.length === 1 ? "chart.source_label" : "chart.sources_label"), publishers),
     url: canonicalUrl,
   });

@@ -3,7 +3,7 @@ import type { DatasetMeta, Revision } from "~/lib/data/metadata";
 import { eventsForChart } from "~/lib/data/datasets/policy-events";
 import { loadSources, publisherIn, type Source } from "~/lib/data/sources";
 import { getCatalogEntry } from "~/lib/data/catalog";
-import { asOfText } from "~/lib/data/as-of";
+import { asOfText, latestText } from "~/lib/data/as-of";
 import type { ViewParam } from "~/lib/url/view-state";
 import { renderPlot } from "./render";
 import { CHART_SIZE_PX } from "./theme";
@@ -46,6 +46,8 @@ export interface PreparedChart {
   links: { page: string; embed: string; csv: string; json: string; methodology: string };
   /** "Latest data: … Checked: …" for the chart's dataset, in the page's language. */
   asOf: string;
+  /** The short form, "Latest data: …", for cards and slides. */
+  latest: string;
 }
 
 function chartText(lang: Lang, id: ChartId | "atlas", part: "title" | "subtitle"): string {
@@ -113,6 +115,7 @@ export function prepareChart<Row>(definition: ChartDefinition<Row>, lang: Lang):
     meta,
     records: rows.map(toRecord),
     asOf: asOfText(getCatalogEntry(definition.datasetId), registry, lang),
+    latest: latestText(getCatalogEntry(definition.datasetId), registry, lang),
     links: {
       page: localizePath(lang, `/charts/${definition.id}/`),
       embed: localizePath(lang, `/embed/${definition.id}/`),

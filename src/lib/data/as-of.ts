@@ -11,6 +11,13 @@ export function latestLabel(lang: Lang, latest: NonNullable<Freshness["latest"]>
   return periodLabel(lang, latest.start, latest.end, false);
 }
 
+/** "Latest data: January–September 2025 (partial)" — the short form, for social cards and slides. */
+export function latestText(entry: Pick<CatalogEntry, "records" | "columns" | "rowSources" | "meta">, sources: ReadonlyMap<string, Source>, lang: Lang): string {
+  const f = freshness(entry, sources);
+  if (!f.latest) return t(lang, "data.checked_only", { checked: formatIsoDate(lang, f.checked) });
+  return t(lang, f.latest.partial ? "data.latest_partial" : "data.latest", { period: latestLabel(lang, f.latest) });
+}
+
 /**
  * "Latest data: January–September 2025 (partial). Checked against the sources on December 2,
  * 2026." — shown with every chart, embed, key figure and dataset.
