@@ -117,7 +117,7 @@ describe("chart page and embed", () => {
     for (const svg of doc.querySelectorAll("figure.chart svg")) expect(svg.querySelectorAll("rect").length).toBeGreaterThanOrEqual(13);
     const rows = doc.querySelectorAll("figure.chart details table tbody tr");
     expect(rows.length).toBe(13);
-    expect(rows[0]?.textContent).toContain("1,295");
+    expect(rows[0]?.textContent).toContain("1,296");
   });
 
   it("the embed has no site chrome and links back to the canonical chart page", () => {

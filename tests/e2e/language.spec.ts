@@ -20,7 +20,7 @@ test("the language switch keeps a timeline permalink", async ({ page }) => {
 
 test("numbers and dates follow es-MX on Spanish pages", async ({ page }) => {
   await page.goto("/es/charts/asylum-requests-by-year/");
-  await expect(page.locator(".chart-summary")).toContainText("La COMAR recibió 1,295 solicitudes de asilo en 2013");
+  await expect(page.locator(".chart-summary")).toContainText("La COMAR recibió 1,296 solicitudes de asilo en 2013");
   await page.goto("/es/sources/");
   await expect(page.locator("body")).toContainText("5 de marzo de 2021");
 });

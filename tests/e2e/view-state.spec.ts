@@ -50,10 +50,10 @@ test("keyboard users reach every bar and its tooltip; the tooltip text is the ma
   await page.keyboard.press("Tab");
   const first = marks.first();
   await expect(first).toBeFocused();
-  await expect(first).toHaveAttribute("aria-label", "2013: 1,295 people applied");
+  await expect(first).toHaveAttribute("aria-label", "2013: 1,296 people applied");
   const tooltip = page.locator(".chart-tooltip");
   await expect(tooltip).toBeVisible();
-  await expect(tooltip).toHaveText("2013: 1,295 people applied");
+  await expect(tooltip).toHaveText("2013: 1,296 people applied");
   for (let i = 1; i < 13; i++) await page.keyboard.press("Tab");
   await expect(marks.last()).toBeFocused();
   await expect(tooltip).toContainText("partial year");
@@ -65,7 +65,7 @@ test("hovering a bar shows its tooltip", async ({ page }) => {
   await page.goto(PAGE);
   const bar = page.locator(".chart-svg--wide .mark-primary [tabindex='0']").nth(10);
   await bar.hover();
-  await expect(page.locator(".chart-tooltip")).toHaveText("2023: 140,982 people applied");
+  await expect(page.locator(".chart-tooltip")).toHaveText("2023: 140,831 people applied");
 });
 
 test("highlighting a nationality and switching to shares round-trip through the URL", async ({ page }) => {

@@ -99,10 +99,10 @@ describe("what spreadsheets write is valid input", () => {
 describe("edits that must be rejected, each with its rule and cell", () => {
   const cases: Array<{ name: string; file: string; find: string | RegExp; replace: string; rule: DataIssue["rule"]; column: number; needle: string }> = [
     { name: "UTF-8 opened as Latin-1 and saved (mojibake)", file: "places.csv", find: /Ciudad de México$/m, replace: "Ciudad de MÃ©xico", rule: "mojibake", column: 5, needle: "MÃ©xico" },
-    { name: "a Spanish-locale thousands separator", file: "asylum-requests-by-year.csv", find: "2019,70278,", replace: "2019,70.278,", rule: "locale-number", column: 2, needle: "70.278" },
-    { name: "an English-locale thousands separator", file: "asylum-requests-by-year.csv", find: "2019,70278,", replace: '2019,"70,278",', rule: "locale-number", column: 2, needle: "70,278" },
+    { name: "a Spanish-locale thousands separator", file: "asylum-requests-by-year.csv", find: "2019,70120,", replace: "2019,70.120,", rule: "locale-number", column: 2, needle: "70.120" },
+    { name: "an English-locale thousands separator", file: "asylum-requests-by-year.csv", find: "2019,70120,", replace: '2019,"70,120",', rule: "locale-number", column: 2, needle: "70,120" },
     { name: "a decimal comma in a percentage", file: "asylum-requests-by-office.csv", find: ",11.25,", replace: ',"11,25",', rule: "locale-number", column: 6, needle: "11,25" },
-    { name: "a count with a leading zero", file: "asylum-requests-by-year.csv", find: "2016,8791,", replace: "2016,08791,", rule: "leading-zero", column: 2, needle: "08791" },
+    { name: "a count with a leading zero", file: "asylum-requests-by-year.csv", find: "2016,8788,", replace: "2016,08788,", rule: "leading-zero", column: 2, needle: "08788" },
     { name: "a day that does not exist", file: "policy-events.csv", find: "2019-06-07,day", replace: "2019-02-30,day", rule: "not-a-date", column: 2, needle: "2019-02-30,day" },
     { name: "an event outside the dataset's period", file: "policy-events.csv", find: "2019-06-07,day", replace: "2031-06-07,day", rule: "date-out-of-range", column: 2, needle: "2031-06-07" },
     { name: "a precision that contradicts the date", file: "policy-events.csv", find: "2019-06-07,day", replace: "2019-06-07,year", rule: "precision-mismatch", column: 3, needle: "2019-06-07,year" },
