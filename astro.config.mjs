@@ -2,7 +2,10 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
-import { resolve } from "node:path";
+import { readdirSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { headerRules, headersFile } from "./src/lib/deploy/headers.mjs";
 
 // The public origin the site is deployed at; canonical URLs, feeds and social cards use it.
 // Set SITE_URL when deploying anywhere else.
@@ -30,12 +33,33 @@ const reloadOnDataEdits = {
   },
 };
 
+/** Writes dist/_headers from the built site's top-level entries (src/lib/deploy/headers.mjs says why). */
+/** @type {import("astro").AstroIntegration} */
+const writeHeaders = {
+  name: "refugio:headers",
+  hooks: {
+    "astro:build:done": ({ dir }) => {
+      const out = fileURLToPath(dir);
+      const isFolder = (/** @type {string} */ path) => path === "pagefind" || statSync(join(out, path)).isDirectory();
+      // Pagefind writes its folder after Astro's build; it gets its rule now.
+      const entries = [...new Set([...readdirSync(out), "pagefind"])].sort();
+      const prefixedLangs = ["es"].filter((lang) => entries.includes(lang));
+      const folders = new Set([...entries.filter(isFolder), ...prefixedLangs.flatMap((lang) => readdirSync(join(out, lang)).filter((name) => isFolder(join(lang, name))).map((name) => `${lang}/${name}`))]);
+      const prefixedEntries = Object.fromEntries(prefixedLangs.map((lang) => [lang, readdirSync(join(out, lang)).sort()]));
+      const children = Object.fromEntries([...folders].filter((f) => f !== "pagefind").map((folder) => [folder, readdirSync(join(out, folder)).sort()]));
+      for (const [folder, names] of Object.entries(children)) for (const name of names) if (isFolder(join(folder, name))) folders.add(`${folder}/${name}`);
+      writeFileSync(join(out, "_headers"), headersFile(headerRules(entries, { folders, prefixedLangs, prefixedEntries, children })));
+    },
+  },
+};
+
 export default defineConfig({
   site,
   output: "static",
   trailingSlash: "always",
   // The sitemap lists every page but the embeds (they are not pages of their own).
-  integrations: [reloadOnDataEdits, mdx(), sitemap({ filter: (page) => !page.includes("/embed/") })],
+  // writeHeaders last: it lists what the other integrations wrote (the sitemap).
+  integrations: [reloadOnDataEdits, mdx(), sitemap({ filter: (page) => !page.includes("/embed/") }), writeHeaders],
   i18n: {
     locales: ["en", "es"],
     defaultLocale: "en",
