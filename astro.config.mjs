@@ -2,7 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
-import { readdirSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { headerRules, headersFile } from "./src/lib/deploy/headers.mjs";
@@ -49,6 +49,15 @@ const writeHeaders = {
       const children = Object.fromEntries([...folders].filter((f) => f !== "pagefind").map((folder) => [folder, readdirSync(join(out, folder)).sort()]));
       for (const [folder, names] of Object.entries(children)) for (const name of names) if (isFolder(join(folder, name))) folders.add(`${folder}/${name}`);
       writeFileSync(join(out, "_headers"), headersFile(headerRules(entries, { folders, prefixedLangs, prefixedEntries, children })));
+      // A Spanish "not found" page for unknown /es/ addresses: Cloudflare Pages serves the nearest
+      // 404.html up the folder tree; Netlify follows the 404 rule in _redirects.
+      const redirects = ["# Generated after each build (astro.config.mjs). Netlify: unknown /es/ addresses get the Spanish 404."];
+      for (const lang of prefixedLangs) {
+        if (!existsSync(join(out, lang, "404", "index.html"))) continue;
+        copyFileSync(join(out, lang, "404", "index.html"), join(out, lang, "404.html"));
+        redirects.push(`/${lang}/*  /${lang}/404.html  404`);
+      }
+      writeFileSync(join(out, "_redirects"), `${redirects.join("\n")}\n`);
     },
   },
 };
