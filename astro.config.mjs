@@ -40,6 +40,15 @@ const writeHeaders = {
   hooks: {
     "astro:build:done": ({ dir }) => {
       const out = fileURLToPath(dir);
+      // A Spanish "not found" page for unknown /es/ addresses: Cloudflare Pages serves the nearest
+      // 404.html up the folder tree; Netlify follows the 404 rule in _redirects.
+      const redirects = ["# Generated after each build (astro.config.mjs). Netlify: unknown /es/ addresses get the Spanish 404."];
+      for (const lang of ["es"].filter((l) => existsSync(join(out, l)))) {
+        if (!existsSync(join(out, lang, "404", "index.html"))) continue;
+        copyFileSync(join(out, lang, "404", "index.html"), join(out, lang, "404.html"));
+        redirects.push(`/${lang}/*  /${lang}/404.html  404`);
+      }
+      writeFileSync(join(out, "_redirects"), `${redirects.join("\n")}\n`);
       const isFolder = (/** @type {string} */ path) => path === "pagefind" || statSync(join(out, path)).isDirectory();
       // Pagefind writes its folder after Astro's build; it gets its rule now.
       const entries = [...new Set([...readdirSync(out), "pagefind"])].sort();
@@ -49,15 +58,7 @@ const writeHeaders = {
       const children = Object.fromEntries([...folders].filter((f) => f !== "pagefind").map((folder) => [folder, readdirSync(join(out, folder)).sort()]));
       for (const [folder, names] of Object.entries(children)) for (const name of names) if (isFolder(join(folder, name))) folders.add(`${folder}/${name}`);
       writeFileSync(join(out, "_headers"), headersFile(headerRules(entries, { folders, prefixedLangs, prefixedEntries, children })));
-      // A Spanish "not found" page for unknown /es/ addresses: Cloudflare Pages serves the nearest
-      // 404.html up the folder tree; Netlify follows the 404 rule in _redirects.
-      const redirects = ["# Generated after each build (astro.config.mjs). Netlify: unknown /es/ addresses get the Spanish 404."];
-      for (const lang of prefixedLangs) {
-        if (!existsSync(join(out, lang, "404", "index.html"))) continue;
-        copyFileSync(join(out, lang, "404", "index.html"), join(out, lang, "404.html"));
-        redirects.push(`/${lang}/*  /${lang}/404.html  404`);
-      }
-      writeFileSync(join(out, "_redirects"), `${redirects.join("\n")}\n`);
+
     },
   },
 };

@@ -14,7 +14,7 @@ assertBuilt();
 
 /** The address a built file is served at ("/charts/x/index.html" → "/charts/x/"). */
 const urlOf = (file: string) => file.replace(/index\.html$/, "");
-const urls = [...new Set(distFiles().filter((f) => f !== "/_headers").map(urlOf))];
+const urls = [...new Set(distFiles().filter((f) => f !== "/_headers" && f !== "/_redirects").map(urlOf))];
 
 type Rule = { for: string; values: Record<string, string>; forRegExp?: RegExp };
 const cloudflareMatches = (pattern: string, url: string) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`).test(url);

@@ -74,7 +74,10 @@ export function headerRules(entries, layout) {
     const shadows = folder && siblings.some((other) => other !== name && other.startsWith(`${name}.`));
     if (shadows) {
       const key = prefix ? `${prefix.slice(1)}/${name}` : name;
-      for (const child of layout.children[key] ?? []) rules.push({ path: layout.folders.has(`${key}/${child}`) ? `${prefix}/${name}/${child}/*` : `${prefix}/${name}/${child}`, kind });
+      for (const child of layout.children[key] ?? []) {
+        if (child === "index.html") rules.push({ path: `${prefix}/${name}/`, kind });
+        rules.push({ path: layout.folders.has(`${key}/${child}`) ? `${prefix}/${name}/${child}/*` : `${prefix}/${name}/${child}`, kind });
+      }
       return;
     }
     rules.push({ path: folder ? `${prefix}/${name}/*` : `${prefix}/${name}`, kind });
