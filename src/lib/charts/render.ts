@@ -39,5 +39,12 @@ export function renderPlot(options: Plot.PlotOptions, { ariaLabel }: RenderOptio
   for (const path of node.querySelectorAll("path[d]")) {
     path.setAttribute("d", (path.getAttribute("d") ?? "").replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10)));
   }
+  // Plot writes font-variant="tabular-nums" on tick labels; SVG's font-variant attribute does not
+  // take that value (the W3C validator rejects it), so it becomes the CSS property it means.
+  for (const element of node.querySelectorAll("[font-variant]")) {
+    const value = element.getAttribute("font-variant") ?? "";
+    element.removeAttribute("font-variant");
+    if (value === "tabular-nums") element.setAttribute("style", `${element.getAttribute("style") ?? ""}font-variant-numeric:tabular-nums`);
+  }
   return node.outerHTML;
 }

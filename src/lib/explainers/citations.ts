@@ -4,9 +4,21 @@
  * source the frontmatter does not list stops the build.
  */
 const byPage = new Map<string, readonly string[]>();
+/** How many times each source has been cited so far on the page being rendered. */
+const occurrences = new Map<string, Map<string, number>>();
 
 export function registerCitations(pathname: string, sources: readonly string[]): void {
   byPage.set(pathname, sources);
+  occurrences.set(pathname, new Map());
+}
+
+/** 1 for a source's first citation on the page, 2 for its second…: ids must be unique per page. */
+export function citationOccurrence(pathname: string, id: string): number {
+  const counts = occurrences.get(pathname) ?? new Map<string, number>();
+  occurrences.set(pathname, counts);
+  const next = (counts.get(id) ?? 0) + 1;
+  counts.set(id, next);
+  return next;
 }
 
 export function citationNumber(pathname: string, id: string): number {
