@@ -167,7 +167,8 @@ function viewLabelsFor(views: readonly ViewParam[], lang: Lang, own: Record<stri
 export function embedHeightPx(chart: PreparedChart): number {
   const svgHeight = Number(/height="(\d+)"/.exec(defaultRender(chart, "wide"))?.[1] ?? 400);
   const events = chart.annotations.length > 0 ? 40 + chart.annotations.length * 28 : 0;
-  return Math.round(svgHeight + 320 + chart.legend.length * 8 + (chart.views.length > 0 ? 56 : 0) + events);
+  // 44 px: the "Latest data … Checked …" line under the source line (up to two lines of small text).
+  return Math.round(svgHeight + 320 + 44 + chart.legend.length * 8 + (chart.views.length > 0 ? 56 : 0) + events);
 }
 
 /**
