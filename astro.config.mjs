@@ -2,7 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
-import { copyFileSync, existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { headerRules, headersFile } from "./src/lib/deploy/headers.mjs";
@@ -32,6 +32,16 @@ const reloadOnDataEdits = {
     },
   },
 };
+
+/** The newest `checked` day of any dataset's metadata: when the site's figures were last checked. */
+function newestDataCheck() {
+  const days = readdirSync(dataFolder)
+    .filter((name) => name.endsWith(".meta.json"))
+    .map((name) => /"checked":\s*"(\d{4}-\d{2}-\d{2})"/.exec(readFileSync(join(dataFolder, name), "utf8"))?.[1])
+    .filter((day) => day !== undefined)
+    .sort();
+  return new Date(`${days.at(-1) ?? "2026-01-01"}T00:00:00Z`);
+}
 
 /** Writes dist/_headers from the built site's top-level entries (src/lib/deploy/headers.mjs says why). */
 /** @type {import("astro").AstroIntegration} */
@@ -69,7 +79,18 @@ export default defineConfig({
   trailingSlash: "always",
   // The sitemap lists every page but the embeds (they are not pages of their own).
   // writeHeaders last: it lists what the other integrations wrote (the sitemap).
-  integrations: [reloadOnDataEdits, mdx(), sitemap({ filter: (page) => !page.includes("/embed/") }), writeHeaders],
+  // The sitemap lists pages with their language twins (hreflang) and the day the data were last
+  // checked; embeds and the noindex 404 pages are left out.
+  integrations: [
+    reloadOnDataEdits,
+    mdx(),
+    sitemap({
+      filter: (page) => !page.includes("/embed/") && !/\/404\/?$/.test(page),
+      i18n: { defaultLocale: "en", locales: { en: "en", es: "es-MX" } },
+      lastmod: newestDataCheck(),
+    }),
+    writeHeaders,
+  ],
   i18n: {
     locales: ["en", "es"],
     defaultLocale: "en",

@@ -26,6 +26,7 @@ export const GET: APIRoute = async ({ props, site }) => {
     description: t(lang, "site.description"),
     site: origin,
     items: [...explainers, ...corrections].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime()),
-    customData: `<language>${lang === "es" ? "es-MX" : "en"}</language>`,
+    xmlns: { atom: "http://www.w3.org/2005/Atom" },
+    customData: `<language>${lang === "es" ? "es-MX" : "en"}</language><atom:link href="${new URL(localizePath(lang, "/rss.xml"), origin).href}" rel="self" type="application/rss+xml"/>`,
   });
 };
