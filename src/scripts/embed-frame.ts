@@ -3,6 +3,8 @@
  * height to the parent window whenever it changes, as { type: "refugio:height", id, height }
  * and in the "datawrapper-height" form that many CMSs already listen for.
  */
+import { embedFrameKey } from "~/lib/share/share";
+
 const THEMES = ["light", "dark"];
 
 export function runEmbedFrame(): void {
@@ -27,7 +29,7 @@ export function runEmbedFrame(): void {
     if (height === last) return;
     last = height;
     window.parent.postMessage({ type: "refugio:height", id, height }, "*");
-    window.parent.postMessage({ "datawrapper-height": { [id]: height } }, "*");
+    window.parent.postMessage({ "datawrapper-height": { [embedFrameKey(window.location.pathname)]: height } }, "*");
   };
   new ResizeObserver(post).observe(document.body);
   window.addEventListener("load", post);

@@ -66,8 +66,19 @@ export function citationBibtex(c: CitationInput): string {
 const attr = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 /** The iframe a newsroom pastes: full width, lazy, titled, with a height that fits without the resizer. */
+/**
+ * The key an embed sends in its "datawrapper-height" message, unique per chart *and language*:
+ * Datawrapper's older resizer finds the iframe by `id="datawrapper-chart-<key>"`, else by
+ * `src*='<key>'`, so a bare chart id would resize the English and the Spanish twin alike.
+ */
+export function embedFrameKey(embedUrl: string): string {
+  const path = new URL(embedUrl, "https://refugio.invalid").pathname;
+  const match = /^\/(?:(es)\/)?embed\/([a-z0-9-]+)\/?$/.exec(path);
+  return `refugio-${match?.[1] ?? "en"}-${match?.[2] ?? "chart"}`;
+}
+
 export function embedCode(embedUrl: string, title: string, heightPx: number): string {
-  return `<iframe src="${attr(embedUrl)}" title="${attr(title)}" loading="lazy" style="width:100%;border:0" height="${heightPx}"></iframe>`;
+  return `<iframe id="datawrapper-chart-${embedFrameKey(embedUrl)}" src="${attr(embedUrl)}" title="${attr(title)}" loading="lazy" style="width:100%;border:0" height="${heightPx}"></iframe>`;
 }
 
 /** The optional one-line resizer from our own domain. */
