@@ -42,7 +42,7 @@ describe("oEmbed", () => {
       expect(json.version).toBe("1.0");
       expect(json.type).toBe("rich");
       expect(json.height).toBeGreaterThan(200);
-      const src = /<iframe src="([^"]+)"/.exec(json.html)?.[1] ?? "";
+      const src = /<iframe [^>]*src="([^"]+)"/.exec(json.html)?.[1] ?? "";
       expect(resolveSitePath(new URL(src).pathname)).toBe(`/embed/${id}/index.html`);
       expect(json.html).toContain('loading="lazy"');
       expect(json.html).toContain(`title="${json.title.replace(/"/g, "&quot;")}"`);
