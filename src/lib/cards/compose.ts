@@ -81,3 +81,30 @@ export function cardSourceText(label: string, publishers: readonly string[]): st
   return `${label} ${publishers.length > 3 ? `${publishers.slice(0, 3).join("; ")}; +${publishers.length - 3}` : publishers.join("; ")}`;
 }
 
+
+/** One line of card text (SVG units are pixels of the 1200×630 card). */
+export function svgText(x: number, y: number, content: string, size: number, weight: number, fill: string, anchor = "start"): string {
+  return `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}" text-anchor="${anchor}">${escapeXml(content)}</text>`;
+}
+
+/** The frame shared by the text cards (key figures, pages): root, background, accent bar. */
+export function textCardFrame(): string[] {
+  const { width, height } = CARD_SIZE_PX;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Source Sans 3, sans-serif">`,
+    `<rect width="${width}" height="${height}" fill="${CARD_COLORS.background}"/>`,
+    `<rect width="12" height="${height}" fill="${CARD_COLORS.accent}"/>`,
+  ];
+}
+
+/** The footer of a text card: a rule, the source (or other note) on the left, the address on the right. */
+export function textCardFooter(left: string, url: string): string[] {
+  const { width, height } = CARD_SIZE_PX;
+  const top = height - PAD_PX + 8;
+  return [
+    `<rect x="${PAD_PX}" y="${top - 26}" width="${width - 2 * PAD_PX}" height="1" fill="${CARD_COLORS.rule}"/>`,
+    svgText(PAD_PX, top, left, 17, 400, CARD_COLORS.muted),
+    svgText(width - PAD_PX, top, url.replace(/^https?:\/\//, ""), 17, 600, CARD_COLORS.accent, "end"),
+    "</svg>",
+  ];
+}

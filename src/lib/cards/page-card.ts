@@ -1,4 +1,4 @@
-import { CARD_SIZE_PX, PAD_PX, escapeXml, textLines } from "./compose";
+import { PAD_PX, svgText, textCardFooter, textCardFrame, textLines } from "./compose";
 import { CARD_COLORS } from "./standalone-css";
 
 /** What a page's social card says: pure strings, so composing it needs no data or dictionary. */
@@ -21,7 +21,6 @@ export interface PageCardParts {
  * Plain SVG for resvg, same palette and face as the chart cards.
  */
 export function composePageCard(parts: PageCardParts): string {
-  const { width, height } = CARD_SIZE_PX;
   const title = textLines(parts.title, parts.figure ? 48 : 38, 3);
   const titleSize = parts.figure ? 44 : 56;
   const titleTop = PAD_PX + 70;
@@ -30,21 +29,13 @@ export function composePageCard(parts: PageCardParts): string {
   const context = textLines(parts.context, 92, parts.figure ? 2 : 4);
   // The label sits under the number, never beside it: no width to guess.
   const contextTop = parts.figure ? figureTop + 96 : afterTitle + 40;
-  const footerTop = height - PAD_PX + 8;
-  const text = (x: number, y: number, content: string, size: number, weight: number, fill: string, anchor = "start") =>
-    `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}" text-anchor="${anchor}">${escapeXml(content)}</text>`;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Source Sans 3, sans-serif">`,
-    `<rect width="${width}" height="${height}" fill="${CARD_COLORS.background}"/>`,
-    `<rect width="12" height="${height}" fill="${CARD_COLORS.accent}"/>`,
-    text(PAD_PX, PAD_PX, `${parts.siteName.toUpperCase()} · ${parts.kicker.toUpperCase()}`, 18, 700, CARD_COLORS.accent),
-    ...title.map((line, i) => text(PAD_PX, titleTop + i * (titleSize + 10), line, titleSize, 700, CARD_COLORS.text)),
-    ...(parts.figure ? [text(PAD_PX, figureTop, parts.figure.value, 110, 700, CARD_COLORS.accent), text(PAD_PX, figureTop + 48, parts.figure.label, 30, 600, CARD_COLORS.text)] : []),
-    ...context.map((line, i) => text(PAD_PX, contextTop + i * 30, line, 24, 400, CARD_COLORS.muted)),
-    `<rect x="${PAD_PX}" y="${footerTop - 26}" width="${width - 2 * PAD_PX}" height="1" fill="${CARD_COLORS.rule}"/>`,
-    text(PAD_PX, footerTop, parts.footer, 17, 400, CARD_COLORS.muted),
-    text(width - PAD_PX, footerTop, parts.url.replace(/^https?:\/\//, ""), 17, 600, CARD_COLORS.accent, "end"),
-    "</svg>",
+    ...textCardFrame(),
+    svgText(PAD_PX, PAD_PX, `${parts.siteName.toUpperCase()} · ${parts.kicker.toUpperCase()}`, 18, 700, CARD_COLORS.accent),
+    ...title.map((line, i) => svgText(PAD_PX, titleTop + i * (titleSize + 10), line, titleSize, 700, CARD_COLORS.text)),
+    ...(parts.figure ? [svgText(PAD_PX, figureTop, parts.figure.value, 110, 700, CARD_COLORS.accent), svgText(PAD_PX, figureTop + 48, parts.figure.label, 30, 600, CARD_COLORS.text)] : []),
+    ...context.map((line, i) => svgText(PAD_PX, contextTop + i * 30, line, 24, 400, CARD_COLORS.muted)),
+    ...textCardFooter(parts.footer, parts.url),
   ].join("");
 }
 
