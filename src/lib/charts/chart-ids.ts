@@ -3,6 +3,7 @@
 /** Chart ids are URL slugs and fixed by the product brief (DESIGN.md). */
 export const CHART_IDS = [
   "asylum-requests-by-year",
+  "asylum-requests-by-month",
   "asylum-requests-by-nationality",
   "asylum-requests-by-office",
   "comar-budget-vs-requests",

@@ -2,6 +2,7 @@ import { dataFolderFiles, FileMemo } from "~/lib/data/files";
 import { dataDir } from "~/lib/data/paths";
 import type { Lang } from "~/i18n";
 import { defaultRender, prepareChart, type PreparedChart } from "./prepare";
+import { asylumRequestsByMonthChart } from "./specs/asylum-requests-by-month";
 import { asylumRequestsByNationalityChart } from "./specs/asylum-requests-by-nationality";
 import { asylumRequestsByOfficeChart } from "./specs/asylum-requests-by-office";
 import { asylumRequestsByYearChart } from "./specs/asylum-requests-by-year";
@@ -23,6 +24,7 @@ import { CHART_IDS, type ChartId } from "./types";
  */
 const CHARTS = {
   "asylum-requests-by-year": (lang: Lang) => prepareChart(asylumRequestsByYearChart, lang),
+  "asylum-requests-by-month": (lang: Lang) => prepareChart(asylumRequestsByMonthChart, lang),
   "asylum-requests-by-nationality": (lang: Lang) => prepareChart(asylumRequestsByNationalityChart, lang),
   "asylum-requests-by-office": (lang: Lang) => prepareChart(asylumRequestsByOfficeChart, lang),
   "comar-budget-vs-requests": (lang: Lang) => prepareChart(comarBudgetVsRequestsChart, lang),

@@ -21,6 +21,7 @@ export interface CatalogEntry {
 /** Charts that draw each dataset (a dataset may feed several charts, or none yet). */
 const CHARTS_BY_DATASET: Partial<Record<string, ChartId[]>> = {
   "asylum-requests-by-year": ["asylum-requests-by-year"],
+  "asylum-requests-by-month": ["asylum-requests-by-month"],
   "asylum-requests-by-nationality": ["asylum-requests-by-nationality"],
   "asylum-requests-by-office": ["asylum-requests-by-office", "map-requests-by-state"],
   "comar-offices": ["map-comar-offices"],

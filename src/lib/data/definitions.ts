@@ -1,4 +1,5 @@
 import type { DatasetDefinition } from "./dataset";
+import { asylumRequestsByMonth } from "./datasets/asylum-requests-by-month";
 import { asylumRequestsByNationality } from "./datasets/asylum-requests-by-nationality";
 import { asylumRequestsByOffice } from "./datasets/asylum-requests-by-office";
 import { asylumRequestsByYear } from "./datasets/asylum-requests-by-year";
@@ -18,6 +19,7 @@ import type { ColumnSchemas } from "./table";
 /** Every dataset definition, by id. Each has `data/<id>.csv` and `data/<id>.meta.json`. */
 export const DATASET_DEFINITIONS: ReadonlyArray<DatasetDefinition<ColumnSchemas>> = [
   asylumRequestsByYear,
+  asylumRequestsByMonth,
   asylumRequestsByNationality,
   asylumRequestsByOffice,
   comarResolutionsByYear,

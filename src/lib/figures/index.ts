@@ -9,6 +9,7 @@ import { crimesAndSentences } from "~/lib/charts/specs/impunity";
 import { formatCount, formatIsoDate, formatMultiple, formatPercent, formatPesos } from "~/lib/format";
 import { periodLabel } from "~/lib/format/periods";
 import { qualified } from "~/lib/charts/qualified";
+import { quantity, rate, ratio, share } from "~/lib/stats/quantity";
 
 /** A key figure as shown in prose and cards: computed from a dataset, never typed by hand. */
 export interface KeyFigure {
@@ -24,7 +25,8 @@ export interface KeyFigure {
 
 /** The peak full year of asylum requests, compared with the first year of the series. */
 function asylumPeak(lang: Lang): KeyFigure {
-  const rows = loadAsylumRequestsByYear().rows.filter(isFullYear);
+  const { rows: all, meta } = loadAsylumRequestsByYear();
+  const rows = all.filter(isFullYear);
   const first = rows[0];
   const peak = rows.reduce((best, row) => (row.requests > best.requests ? row : best));
   if (!first) throw new Error("asylumPeak: the dataset has no full year");
@@ -32,7 +34,7 @@ function asylumPeak(lang: Lang): KeyFigure {
     id: "asylum-requests-peak",
     value: formatCount(lang, peak.requests),
     label: t(lang, "home.figure_label", { year: peak.year }),
-    context: t(lang, "home.figure_context", { multiple: formatMultiple(lang, peak.requests / first.requests), firstCount: formatCount(lang, first.requests), firstYear: first.year }),
+    context: t(lang, "home.figure_context", { multiple: formatMultiple(lang, ratio(quantity(peak.requests, meta.unit, String(peak.year)), quantity(first.requests, meta.unit, String(first.year)))), firstCount: formatCount(lang, first.requests), firstYear: first.year }),
     sourceIds: [...new Set([peak.source, first.source])],
     chartId: "asylum-requests-by-year",
   };
@@ -51,7 +53,7 @@ function asylumRise(lang: Lang): KeyFigure {
   if (!from || !to || !reportFrom || !reportTo) throw new Error("asylumRise: 2015, 2019 or the WOLA revisions missing");
   return {
     id: "asylum-requests-2015-2019",
-    value: formatMultiple(lang, to.requests / from.requests),
+    value: formatMultiple(lang, ratio(quantity(to.requests, meta.unit, "2019"), quantity(from.requests, meta.unit, "2015"))),
     label: t(lang, "figures.rise.label", { from: formatCount(lang, from.requests), to: formatCount(lang, to.requests) }),
     context: t(lang, "figures.rise.context", { from: formatCount(lang, reportFrom.value), to: formatCount(lang, reportTo.value) }),
     sourceIds: [...new Set([from.source, to.source, "wola-2020-beyond-the-wall"])],
@@ -80,7 +82,7 @@ function impunity(lang: Lang): KeyFigure {
     id: "crimes-and-sentences",
     value: formatCount(lang, pair.sentences.value),
     label: t(lang, "figures.impunity.label", { crimes: formatCount(lang, pair.crimes.value), period: periodLabel(lang, pair.crimes.period_start, pair.crimes.period_end, false) }),
-    context: t(lang, "figures.impunity.context", { share: formatPercent(lang, pair.sentences.value / pair.crimes.value, 1) }),
+    context: t(lang, "figures.impunity.context", { share: formatPercent(lang, share(quantity(pair.sentences.value, "events", "sentences"), quantity(pair.crimes.value, "events", "crimes reported")), 1) }),
     sourceIds: [...new Set([pair.crimes.source, pair.sentences.source])],
     chartId: "impunity",
   };
@@ -109,7 +111,7 @@ function budgetPerRequest(lang: Lang): KeyFigure {
   if (!year || !request || year.approved_pesos === undefined) throw new Error("budgetPerRequest: no matching year");
   return {
     id: "budget-per-request",
-    value: formatPesos(lang, year.approved_pesos / request.requests),
+    value: formatPesos(lang, rate(quantity(year.approved_pesos, "pesos", `budget ${year.year}`), quantity(request.requests, "people", `requests ${request.year}`))),
     label: t(lang, "figures.budget.label", { year: year.year }),
     context: t(lang, "figures.budget.context", { budget: formatPesos(lang, year.approved_pesos), requests: formatCount(lang, request.requests) }),
     sourceIds: [...new Set([year.source, request.source])],

@@ -13,6 +13,7 @@ import { FIGURE_IDS, getFigure, type FigureId } from "~/lib/figures";
 /** The column each dataset's "value" lives in. */
 const VALUE_COLUMN: Record<string, string> = {
   "asylum-requests-by-year": "requests",
+  "asylum-requests-by-month": "requests",
   "asylum-requests-by-nationality": "requests",
   "asylum-requests-by-office": "requests",
   "comar-resolutions-by-year": "count",

@@ -7,7 +7,7 @@ export const asylumRequestsByYearChart = yearlyBarsChart({
   datasetId: "asylum-requests-by-year",
   load: () => {
     const { meta, rows } = loadAsylumRequestsByYear();
-    return { meta, rows: rows.map((row) => ({ year: row.year, value: row.requests, months: row.months, source: row.source })) };
+    return { meta, rows: rows.map((row) => ({ year: row.year, value: row.requests, months: row.months, source: row.source, unit: meta.unit })) };
   },
   valueHeader: "chart.asylum-requests-by-year.column_requests",
   annotated: true,

@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { t, type Lang } from "~/i18n";
 import { loadComarBacklog } from "~/lib/data/datasets/comar-backlog";
 import { formatCompact, formatCount, formatIsoDate, formatMultiple } from "~/lib/format";
+import { quantity, ratio } from "~/lib/stats/quantity";
 import { baseStyle, CHART_SIZE_PX } from "../theme";
 import type { ChartDefinition, ChartRenderOptions } from "../types";
 
@@ -35,13 +36,16 @@ export function comarBacklogSpec(rows: readonly Row[], { lang, layout, width }: 
     y: { grid: true, domain: [0, Math.max(...data.map((d) => d.pending)) * 1.1], label: t(lang, "chart.comar-backlog.axis"), labelArrow: false, ticks: compact ? 4 : 6, tickFormat: (v: number) => formatCompact(lang, v) },
     marks: [
       Plot.lineY(data, { x: "when", y: "pending", stroke: "currentColor", strokeOpacity: 0.45, strokeDasharray: "4,3", className: "mark-primary" }),
+      // Counts of people are solid; counts whose source does not say what they count are hollow.
       Plot.dot(data, {
         x: "when",
         y: "pending",
         r: 6,
-        fill: "currentColor",
+        fill: (row: Row) => (row.unit === "people" ? "currentColor" : "none"),
+        stroke: "currentColor",
+        strokeWidth: 2,
         className: "mark-primary",
-        title: (row: Row) => t(lang, "chart.comar-backlog.tooltip", { date: formatIsoDate(lang, row.date), count: formatCount(lang, row.pending) }),
+        title: (row: Row) => t(lang, `chart.comar-backlog.tooltip_${row.unit}`, { date: formatIsoDate(lang, row.date), count: formatCount(lang, row.pending) }),
       }),
       // Counts less than ~3 months before the next one are left to their tooltip, so labels never overlap.
       Plot.text(data.filter((row, i) => i === data.length - 1 || (data[i + 1] as (typeof data)[number]).when.getTime() - row.when.getTime() > LABEL_GAP_MS), {
@@ -58,8 +62,9 @@ export function comarBacklogSpec(rows: readonly Row[], { lang, layout, width }: 
   };
 }
 
+/** First and last counts of people: counts of unstated unit are never compared (quantity.ts). */
 export function comarBacklogSummary(rows: readonly Row[], lang: Lang): string {
-  const sorted = [...rows].sort((a, b) => a.date.localeCompare(b.date));
+  const sorted = [...rows].filter((row) => row.unit === "people").sort((a, b) => a.date.localeCompare(b.date));
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
   if (!first || !last) return t(lang, "chart.no_data");
@@ -68,8 +73,9 @@ export function comarBacklogSummary(rows: readonly Row[], lang: Lang): string {
     firstDate: formatIsoDate(lang, first.date),
     last: formatCount(lang, last.pending),
     lastDate: formatIsoDate(lang, last.date),
-    multiple: formatMultiple(lang, last.pending / first.pending),
+    multiple: formatMultiple(lang, ratio(quantity(last.pending, last.unit, last.date), quantity(first.pending, first.unit, first.date))),
     count: rows.length,
+    unstated: rows.length - sorted.length,
   });
 }
 
@@ -85,6 +91,11 @@ export const comarBacklogChart: ChartDefinition<Row> = {
   table: [
     { header: (lang) => t(lang, "table.date"), cell: (row, lang) => formatIsoDate(lang, row.date) },
     { header: (lang) => t(lang, "chart.comar-backlog.column_pending"), cell: (row, lang) => formatCount(lang, row.pending), numeric: true },
+    { header: (lang) => t(lang, "chart.comar-backlog.column_unit"), cell: (row, lang) => t(lang, `chart.comar-backlog.unit_${row.unit}`) },
+  ],
+  legend: (_rows, lang) => [
+    { key: "people", label: t(lang, "chart.comar-backlog.unit_people"), color: "currentColor", shape: "circle" },
+    { key: "unstated", label: t(lang, "chart.comar-backlog.unit_unstated"), color: "transparent", shape: "circle" },
   ],
   rowSource: (row) => row.source,
 };

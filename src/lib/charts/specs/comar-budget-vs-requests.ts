@@ -3,6 +3,7 @@ import { t, type Lang } from "~/i18n";
 import { loadComarBudget } from "~/lib/data/datasets/comar-budget";
 import { isFullYear, loadAsylumRequestsByYear } from "~/lib/data/datasets/asylum-requests-by-year";
 import { formatCompact, formatCount, formatMultiple, formatPesos } from "~/lib/format";
+import { quantity, rate, ratio } from "~/lib/stats/quantity";
 import { baseStyle, CHART_SIZE_PX } from "../theme";
 import type { ChartDefinition, ChartRenderOptions } from "../types";
 
@@ -37,7 +38,7 @@ export function joinBudgetAndRequests(budget: readonly BudgetRow[], requests: Re
       kind,
       exercised: row.exercised_pesos,
       requests: request?.requests,
-      perRequest: request ? pesos / request.requests : undefined,
+      perRequest: request ? rate(quantity(pesos, "pesos", `budget ${row.year}`), quantity(request.requests, "people", `requests ${row.year}`)) : undefined,
       source: row.source,
       requestsSource: request?.source,
     }];
@@ -105,8 +106,8 @@ export function comarBudgetSummary(rows: readonly BudgetYear[], lang: Lang): str
     lastYear: last.year,
     firstPesos: formatPesos(lang, first.pesos),
     lastPesos: formatPesos(lang, last.pesos),
-    budgetMultiple: formatMultiple(lang, last.pesos / first.pesos),
-    requestsMultiple: formatMultiple(lang, (last.requests ?? 0) / (first.requests ?? 1)),
+    budgetMultiple: formatMultiple(lang, ratio(quantity(last.pesos, "pesos", `budget ${last.year}`), quantity(first.pesos, "pesos", `budget ${first.year}`))),
+    requestsMultiple: formatMultiple(lang, ratio(quantity(last.requests ?? 0, "people", `requests ${last.year}`), quantity(first.requests ?? 0, "people", `requests ${first.year}`))),
     firstPerRequest: formatPesos(lang, first.perRequest ?? 0),
     lastPerRequest: formatPesos(lang, last.perRequest ?? 0),
   });

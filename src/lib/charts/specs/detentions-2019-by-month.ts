@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { t, type Lang } from "~/i18n";
 import { loadDetentions2019ByMonth } from "~/lib/data/datasets/enforcement-yearly";
 import { formatCompact, formatCount, formatIsoDate, formatMultiple } from "~/lib/format";
+import { quantity, ratio } from "~/lib/stats/quantity";
 import { baseStyle, CHART_SIZE_PX } from "../theme";
 import type { ChartDefinition, ChartRenderOptions } from "../types";
 
@@ -49,7 +50,7 @@ export function detentions2019Summary(rows: readonly Row[], lang: Lang): string 
     peak: formatCount(lang, peak.events),
     first: formatCount(lang, first.events),
     firstMonth: formatIsoDate(lang, first.month),
-    multiple: formatMultiple(lang, peak.events / first.events),
+    multiple: formatMultiple(lang, ratio(quantity(peak.events, "events", peak.month), quantity(first.events, "events", first.month))),
     last: formatCount(lang, last.events),
     lastMonth: formatIsoDate(lang, last.month),
   });

@@ -5,7 +5,7 @@ import { yearlyBarsChart, type YearValue } from "./yearly-bars";
 function eventsPerYear(load: typeof loadDetentionsByYear) {
   return () => {
     const { meta, rows } = load();
-    return { meta, rows: rows.map((row): YearValue => ({ year: row.year, value: row.events, months: row.months, source: row.source })) };
+    return { meta, rows: rows.map((row): YearValue => ({ year: row.year, value: row.events, months: row.months, source: row.source, unit: meta.unit })) };
   };
 }
 

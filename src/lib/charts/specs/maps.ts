@@ -1,6 +1,8 @@
 import { t, type Lang } from "~/i18n";
 import { formatCount, formatIsoDate, formatPercent } from "~/lib/format";
 import { periodLabel } from "~/lib/format/periods";
+import { nationalTotal } from "~/lib/stats/national-total";
+import { quantity, share } from "~/lib/stats/quantity";
 import { latestFacilityCounts, officesWithYear, requestsByStateAndYear, type Facility, type StateValue } from "~/lib/geo/map-layers";
 import { loadAsylumRequestsByOffice } from "~/lib/data/datasets/asylum-requests-by-office";
 import { loadComarOffices } from "~/lib/data/datasets/comar-offices";
@@ -74,15 +76,18 @@ function requestsSummary(rows: readonly StateValue[], lang: Lang): string {
   const latest = byYear(rows).get(last) ?? [];
   const top = latest[0];
   if (!top) return t(lang, "chart.no_data");
-  const listed = latest.reduce((sum, v) => sum + v.requests, 0);
   const sameTopEveryYear = years.every((year) => byYear(rows).get(year)?.[0]?.state === top.state);
-  return t(lang, sameTopEveryYear ? "chart.map-requests-by-state.summary" : "chart.map-requests-by-state.summary_latest", {
+  // The share is of COMAR's national total for the same months, never of the states listed
+  // (a subtotal); without a published national total, no share is given.
+  const national = nationalTotal(top.period_start, top.period_end);
+  const vars = {
     top: placeName(top.state, lang),
     period: periodLabel(lang, top.period_start, top.period_end, false),
     topCount: formatCount(lang, top.requests),
-    listed: formatCount(lang, listed),
-    share: formatPercent(lang, top.requests / listed),
-  });
+  };
+  const base = sameTopEveryYear ? "chart.map-requests-by-state.summary" : "chart.map-requests-by-state.summary_latest";
+  if (!national) return t(lang, `${base}_no_total`, vars);
+  return t(lang, base, { ...vars, national: formatCount(lang, national.value), share: formatPercent(lang, share(quantity(top.requests, "people", `${top.state} ${top.period_end}`), national)) });
 }
 
 /** map-requests-by-state: the choropleth, one published breakdown per year. */

@@ -7,7 +7,7 @@ import type { ChartDefinition } from "../types";
 import { datedMeasuresSpec, measureName, type MeasureRow } from "./dated-measures-bars";
 
 /** Measures in the order a reader follows them: who was sent, whose case is open, closed, admitted. */
-const MEASURES = ["enrolled", "active-cases", "terminated-or-removed-in-absentia", "admitted-to-us", "venezuelans-enrolled"] as const;
+const MEASURES = ["enrolled", "active-cases", "terminated-or-removed-in-absentia", "cases-terminated", "removed-in-absentia", "admitted-to-us", "venezuelans-enrolled"] as const;
 /** "Remain in Mexico" returns began on 29 January 2019; figures counted from then read "as of". */
 const PROGRAMME_START = "2019-01-29";
 
@@ -17,6 +17,8 @@ export function remainInMexicoSummary(rows: readonly MeasureRow[], lang: Lang): 
   // The largest enrolment count describes the programme as a whole (later counts cover the 2021–22 restart).
   const enrolled = [...rows].filter((row) => row.measure === "enrolled").sort((a, b) => b.value - a.value)[0];
   const admitted = latest(rows, "admitted-to-us");
+  // People whose cases were terminated (Human Rights Watch); the court-record split into cases
+  // terminated and people removed in absence counts two different units and is not summed.
   const closed = latest(rows, "terminated-or-removed-in-absentia");
   if (!enrolled || !admitted || !closed) return t(lang, "chart.no_data");
   return t(lang, "chart.remain-in-mexico.summary", {

@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { t, type Lang, type UiKey } from "~/i18n";
 import type { DatasetMeta } from "~/lib/data/metadata";
 import { formatCompact, formatCount, formatMonthRangeShort, formatMonthSpan, formatMultiple } from "~/lib/format";
+import { quantity, ratio, type Quantity, type QuantityUnit } from "~/lib/stats/quantity";
 import { baseStyle, CHART_SIZE_PX } from "../theme";
 import type { ChartDefinition, ChartId, ChartRenderOptions } from "../types";
 
@@ -11,7 +12,11 @@ export interface YearValue {
   value: number;
   months: number;
   source: string;
+  /** What the value counts (the dataset's unit): summaries compare only values of one unit. */
+  unit: QuantityUnit;
 }
+
+const asQuantity = (row: YearValue): Quantity => quantity(row.value, row.unit, `${row.year} (${row.source})`);
 
 const isFull = (row: YearValue) => row.months === 12;
 
@@ -108,7 +113,7 @@ export function yearlySummary(id: ChartId, rows: readonly YearValue[], lang: Lan
   const vars = {
     first: formatCount(lang, first.value),
     firstYear: first.year,
-    multiple: formatMultiple(lang, peak.value / first.value),
+    multiple: formatMultiple(lang, ratio(asQuantity(peak), asQuantity(first))),
     peak: formatCount(lang, peak.value),
     peakYear: peak.year,
     last: formatCount(lang, last.value),

@@ -10,7 +10,7 @@ const asylumRequestsByYearSpec = (rows: YearValue[], options: ChartRenderOptions
 import { renderPlot } from "~/lib/charts/render";
 import { getChart } from "~/lib/charts/registry";
 
-const row = (year: number, value: number, months = 12): YearValue => ({ year, value, months, source: "x" });
+const row = (year: number, value: number, months = 12): YearValue => ({ year, value, months, source: "x", unit: "people" });
 
 describe("asylum-requests-by-year summary", () => {
   it("states the first year, the rise to the peak and the latest full year", () => {
@@ -89,5 +89,12 @@ describe("yearly bars", () => {
     ];
     const svg = renderPlot(yearlyBarsSpec(ID, [row(2013, 10), row(2014, 30)], { lang: "en", layout: "wide", width: 720, annotations }), { ariaLabel: "s" });
     expect(new JSDOM(svg).window.document.querySelector(".mark-event-label text")?.textContent).toBe("1, 2");
+  });
+});
+
+describe("summaries never compare values of different units", () => {
+  it("fails when the first year counts people and the peak events", () => {
+    const rows: YearValue[] = [{ ...row(2013, 100), unit: "people" }, { ...row(2014, 1000), unit: "events" }];
+    expect(() => asylumRequestsByYearSummary(rows, "en")).toThrow(/ratio: cannot combine/);
   });
 });
