@@ -5,6 +5,7 @@ import { loadPlaces } from "~/lib/data/lookups";
 import { formatCount, formatPercent } from "~/lib/format";
 import { periodLabel } from "~/lib/format/periods";
 import { baseStyle, CHART_SIZE_PX } from "../theme";
+import { restsOnCopy, UNCERTAIN_CLASS, uncertainLegend, uncertainTooltip } from "../uncertain";
 import type { ChartDefinition, ChartRenderOptions } from "../types";
 
 type Row = ReturnType<typeof loadAsylumRequestsByOffice>["rows"][number];
@@ -63,13 +64,17 @@ export function asylumRequestsByOfficeSpec(rows: readonly Row[], { lang, layout,
     x: { grid: true, axis: "top", label: t(lang, "chart.asylum-requests-by-office.axis", { period }), labelArrow: false, ticks: compact ? 3 : 5, tickFormat: (v: number) => formatCount(lang, v) },
     y: { domain: data.map((d) => d.name), label: null, tickSize: 0 },
     marks: [
-      Plot.barX(data, {
-        y: "name",
-        x: "requests",
-        fill: "currentColor",
-        className: "mark-primary",
-        title: (row: CountRow) => t(lang, "chart.asylum-requests-by-office.tooltip", { place: placeName(row.place, lang), period: periodLabel(lang, row.period_start, row.period_end, false), count: formatCount(lang, row.requests) }),
-      }),
+      ...[false, true].map((copyOnly) =>
+        Plot.barX(data.filter((row) => restsOnCopy(row.source) === copyOnly), {
+          y: "name",
+          x: "requests",
+          fill: "currentColor",
+          // A count known only from a copy: paler and dashed (uncertain.ts).
+          ...(copyOnly ? { fillOpacity: 0.35, stroke: "currentColor", strokeDasharray: "4,3" } : {}),
+          className: copyOnly ? UNCERTAIN_CLASS : "mark-primary",
+          title: (row: CountRow) => uncertainTooltip(lang, t(lang, "chart.asylum-requests-by-office.tooltip", { place: placeName(row.place, lang), period: periodLabel(lang, row.period_start, row.period_end, false), count: formatCount(lang, row.requests) }), row.source),
+        }),
+      ),
       Plot.text(data, { y: "name", x: "requests", text: (row: CountRow) => formatCount(lang, row.requests), dx: 6, textAnchor: "start", fill: "currentColor", className: "mark-label" }),
       Plot.ruleX([0], { className: "mark-axis" }),
     ],
@@ -106,6 +111,7 @@ export const asylumRequestsByOfficeChart: ChartDefinition<Row> = {
     { header: (lang) => t(lang, "table.share_national"), cell: (row, lang) => (row.share_percent === undefined ? "—" : formatPercent(lang, row.share_percent / 100, row.share_percent % 1 === 0 ? 0 : 1)), numeric: true },
   ],
   rowSource: (row) => row.source,
+  legend: (rows, lang) => uncertainLegend(rows, lang),
   views: (rows) => {
     const years = [...snapshotsByYear(rows).keys()].map(String);
     return [{ name: "year", values: years, fallback: years.at(-1) ?? "" }];

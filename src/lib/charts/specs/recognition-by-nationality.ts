@@ -4,6 +4,7 @@ import { loadRecognitionByNationality } from "~/lib/data/datasets/recognition-by
 import { nationalityName } from "~/lib/data/lookups";
 import { formatPercent } from "~/lib/format";
 import { periodLabel } from "~/lib/format/periods";
+import { restsOnCopy, uncertainLegend, uncertainTooltip } from "../uncertain";
 import { baseStyle, CHART_SIZE_PX } from "../theme";
 import type { ChartDefinition, ChartRenderOptions } from "../types";
 
@@ -59,9 +60,12 @@ export function recognitionByNationalitySpec(rows: readonly Row[], { lang, layou
         x: "rate",
         r: 6,
         symbol: (row: Row) => (row.basis === "recognized-of-resolved" ? "square" : "circle"),
-        fill: "currentColor",
+        // A rate known only from a copy is hollow (uncertain.ts).
+        fill: (row: Row) => (restsOnCopy(row.source) ? "none" : "currentColor"),
+        stroke: "currentColor",
+        strokeWidth: 2,
         className: "mark-primary",
-        title: tooltip,
+        title: (row: (typeof data)[number]) => uncertainTooltip(lang, tooltip(row), row.source),
         ariaLabel: "nationality",
       }),
       Plot.text(data, { y: "label", x: "rate", text: (row: (typeof data)[number]) => formatPercent(lang, row.rate), dx: 10, textAnchor: "start", fill: "currentColor", className: "mark-label" }),
@@ -101,8 +105,9 @@ export const recognitionByNationalityChart: ChartDefinition<Row> = {
     { header: (lang) => t(lang, "chart.recognition-by-nationality.column_basis"), cell: (row, lang) => t(lang, `basis.${row.basis}` as Parameters<typeof t>[1]) },
   ],
   rowSource: (row) => row.source,
-  legend: (_rows, lang) => [
+  legend: (rows, lang) => [
     { key: "positive", label: t(lang, "basis.positive-of-resolved"), color: "currentColor", shape: "circle" },
     { key: "refugee", label: t(lang, "basis.recognized-of-resolved"), color: "currentColor", shape: "square" },
+    ...uncertainLegend(rows, lang),
   ],
 };

@@ -7,7 +7,7 @@ import type { ChartDefinition } from "../types";
 import { datedMeasuresSpec, measureName, type MeasureRow } from "./dated-measures-bars";
 
 /** Measures in the order a reader follows them: who was sent, whose case is open, closed, admitted. */
-const MEASURES = ["enrolled", "active-cases", "terminated-or-removed-in-absentia", "cases-terminated", "removed-in-absentia", "admitted-to-us", "venezuelans-enrolled"] as const;
+const MEASURES = ["enrolled", "returned-to-mexico", "active-cases", "terminated-or-removed-in-absentia", "cases-terminated", "removed-in-absentia", "admitted-to-us", "venezuelans-enrolled"] as const;
 /** "Remain in Mexico" returns began on 29 January 2019; figures counted from then read "as of". */
 const PROGRAMME_START = "2019-01-29";
 

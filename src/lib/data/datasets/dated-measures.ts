@@ -67,6 +67,8 @@ export const remainInMexico = datedMeasures("remain-in-mexico", {
   /** Court records: people ordered removed for missing a hearing. */
   "removed-in-absentia": "people",
   "admitted-to-us": "people",
+  /** People actually sent back to Mexico (not everyone enrolled was). */
+  "returned-to-mexico": "people",
   /** Venezuelans with cases still open (not everyone ever sent). */
   "venezuelans-enrolled": "cases",
 });
