@@ -16,7 +16,7 @@ const explainers = defineCollection({
     title: z.string().min(5),
     /** One or two sentences for the index, search results and the meta description. */
     description: z.string().min(40).max(300),
-    /** Position in the series (1–7): sets the order and previous/next. */
+    /** Position in the series (1–8): sets the order and previous/next. */
     order: z.number().int().min(1),
     /** ISO date first published. */
     published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),

@@ -33,7 +33,7 @@ for (const [lang, path] of [["en", "/index.html"], ["es", "/es/index.html"]] as 
       expect(figures.length).toBeLessThanOrEqual(5);
       for (const href of figures) expect(href).toMatch(/\/figures\/[a-z0-9-]+\/$/);
       expect(doc.querySelector("figure.chart svg")).not.toBeNull();
-      expect(doc.querySelectorAll(".reading-path li").length).toBeGreaterThanOrEqual(7);
+      expect(doc.querySelectorAll(".reading-path li").length).toBeGreaterThanOrEqual(8);
       expect(doc.querySelector(".home-map svg")).not.toBeNull();
       const newest = [...loadPolicyEvents().rows].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))[0];
       expect(doc.querySelector(".latest-events a")?.getAttribute("href")).toContain(`#${newest?.id}`);
