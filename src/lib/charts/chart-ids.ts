@@ -14,6 +14,7 @@ export const CHART_IDS = [
   "detentions-2019-by-month",
   "deportations-by-year",
   "remain-in-mexico",
+  "deportations-to-mexico",
   "children-detained",
   "impunity",
   "map-comar-offices",

@@ -15,7 +15,7 @@ import { deportationsByYearChart, detentionsByYearChart } from "./specs/enforcem
 import { impunityChart } from "./specs/impunity";
 import { atlasChart, mapComarOfficesChart, mapDetentionChart, mapRequestsByStateChart } from "./specs/maps";
 import { recognitionByNationalityChart } from "./specs/recognition-by-nationality";
-import { remainInMexicoChart } from "./specs/remain-in-mexico";
+import { deportationsToMexicoChart, remainInMexicoChart } from "./specs/remain-in-mexico";
 import { CHART_IDS, type ChartId } from "./types";
 
 /**
@@ -35,6 +35,7 @@ const CHARTS = {
   "detentions-2019-by-month": (lang: Lang) => prepareChart(detentions2019ByMonthChart, lang),
   "deportations-by-year": (lang: Lang) => prepareChart(deportationsByYearChart, lang),
   "remain-in-mexico": (lang: Lang) => prepareChart(remainInMexicoChart, lang),
+  "deportations-to-mexico": (lang: Lang) => prepareChart(deportationsToMexicoChart, lang),
   "children-detained": (lang: Lang) => prepareChart(childrenDetainedChart, lang),
   impunity: (lang: Lang) => prepareChart(impunityChart, lang),
   "map-comar-offices": (lang: Lang) => prepareChart(mapComarOfficesChart, lang),

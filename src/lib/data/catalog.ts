@@ -30,6 +30,7 @@ const CHARTS_BY_DATASET: Partial<Record<string, ChartId[]>> = {
   "recognition-by-nationality": ["recognition-by-nationality"],
   "detention-capacity": ["detention-overcrowding", "map-detention"],
   "remain-in-mexico": ["remain-in-mexico"],
+  "deportations-to-mexico": ["deportations-to-mexico"],
   "detentions-by-year": ["detentions-by-year"],
   "detentions-2019-by-month": ["detentions-2019-by-month"],
   "deportations-by-year": ["deportations-by-year"],

@@ -29,6 +29,7 @@ const VALUE_COLUMN: Record<string, string> = {
   "crimes-and-impunity": "value",
   "remain-in-mexico": "value",
   "title-42-expulsions": "value",
+  "deportations-to-mexico": "value",
   "comar-offices": "office",
 };
 

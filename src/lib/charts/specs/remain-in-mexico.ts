@@ -1,5 +1,5 @@
 import { t, type Lang } from "~/i18n";
-import { loadRemainInMexico } from "~/lib/data/datasets/dated-measures";
+import { loadDeportationsToMexico, loadRemainInMexico } from "~/lib/data/datasets/dated-measures";
 import { formatIsoDate } from "~/lib/format";
 import { periodLabel } from "~/lib/format/periods";
 import { qualified } from "../qualified";
@@ -42,5 +42,32 @@ export const remainInMexicoChart: ChartDefinition<MeasureRow> = {
     { header: (lang) => t(lang, "table.period"), cell: (row, lang) => periodLabel(lang, row.period_start, row.period_end, false) },
     { header: (lang) => t(lang, "table.value"), cell: (row, lang) => qualified(row, lang), numeric: true },
   ],
+  rowSource: (row) => row.source,
+};
+
+/** Since 20 January 2025, as Mexico's government counts them: everyone received, then foreigners. */
+const DEPORTATION_MEASURES = ["received", "foreigners-received"] as const;
+/** Trump's second term began on 20 January 2025; every count runs from then. */
+const SECOND_TERM_START = "2025-01-20";
+
+export function deportationsToMexicoSummary(rows: readonly MeasureRow[], lang: Lang): string {
+  const received = latest(rows, "received");
+  const foreigners = latest(rows, "foreigners-received");
+  if (!received || !foreigners) return t(lang, "chart.no_data");
+  return t(lang, "chart.deportations-to-mexico.summary", {
+    received: qualified(received, lang),
+    receivedDate: formatIsoDate(lang, received.period_end),
+    foreigners: qualified(foreigners, lang),
+  });
+}
+
+/** People deported from the U.S. to Mexico since January 2025 (a dated count per bar). */
+export const deportationsToMexicoChart: ChartDefinition<MeasureRow> = {
+  id: "deportations-to-mexico",
+  datasetId: "deportations-to-mexico",
+  load: () => loadDeportationsToMexico(),
+  spec: (rows, options) => datedMeasuresSpec("deportations-to-mexico", rows, DEPORTATION_MEASURES, options, SECOND_TERM_START),
+  summary: deportationsToMexicoSummary,
+  table: remainInMexicoChart.table,
   rowSource: (row) => row.source,
 };

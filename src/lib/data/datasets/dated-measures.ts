@@ -76,11 +76,15 @@ export const remainInMexico = datedMeasures("remain-in-mexico", {
 /** U.S. expulsions under Title 42 (a person can be expelled several times). Unit: events. */
 export const title42Expulsions = datedMeasures("title-42-expulsions", { expulsions: "events", "expulsions-to-mexico": "events" });
 
+/** People the U.S. deported to Mexico since 20 January 2025, as Mexico's government counts them. */
+export const deportationsToMexico = datedMeasures("deportations-to-mexico", { received: "people", "foreigners-received": "people" });
+
 const MEASURE_UNITS: Record<string, Record<string, Unit>> = Object.fromEntries(
-  [childrenDetained, crimesAndImpunity, remainInMexico, title42Expulsions].map((d) => [d.id, d.units]),
+  [childrenDetained, crimesAndImpunity, remainInMexico, title42Expulsions, deportationsToMexico].map((d) => [d.id, d.units]),
 );
 
 export const loadChildrenDetained = (dir?: string) => loadDataset(childrenDetained, dir);
 export const loadCrimesAndImpunity = (dir?: string) => loadDataset(crimesAndImpunity, dir);
 export const loadRemainInMexico = (dir?: string) => loadDataset(remainInMexico, dir);
+export const loadDeportationsToMexico = (dir?: string) => loadDataset(deportationsToMexico, dir);
 export const loadTitle42Expulsions = (dir?: string) => loadDataset(title42Expulsions, dir);
