@@ -132,7 +132,9 @@ describe("chart page and embed", () => {
     expect(doc.querySelector('a[href="/charts/asylum-requests-by-year/data.csv"]')).not.toBeNull();
     expect(doc.querySelector('a[href="/charts/asylum-requests-by-year/data.json"]')).not.toBeNull();
     const rows = csvParseRows(readDist("/charts/asylum-requests-by-year/data.csv").trim());
-    expect(rows[0]).toEqual(["year", "value", "months", "source"]);
+    // Each value carries its unit (src/lib/stats/quantity.ts), in the download too.
+    expect(rows[0]).toEqual(["year", "value", "months", "source", "unit"]);
+    expect(new Set(rows.slice(1).map((row) => row[4]))).toEqual(new Set(["people"]));
     expect(rows).toHaveLength(14);
   });
 
