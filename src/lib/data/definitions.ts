@@ -4,7 +4,7 @@ import { asylumRequestsByNationality } from "./datasets/asylum-requests-by-natio
 import { asylumRequestsByOffice } from "./datasets/asylum-requests-by-office";
 import { asylumRequestsByYear } from "./datasets/asylum-requests-by-year";
 import { comarBacklog } from "./datasets/comar-backlog";
-import { childrenDetained, crimesAndImpunity, deportationsToMexico, remainInMexico, title42Expulsions } from "./datasets/dated-measures";
+import { childrenDetained, crimesAndImpunity, deportationsToMexico, remainInMexico, reportFigures, title42Expulsions } from "./datasets/dated-measures";
 import { detentionCapacity } from "./datasets/detention-capacity";
 import { deportationsByYear, detentions2019ByMonth, detentionsByYear } from "./datasets/enforcement-yearly";
 import { comarBudget } from "./datasets/comar-budget";
@@ -37,6 +37,7 @@ export const DATASET_DEFINITIONS: ReadonlyArray<DatasetDefinition<ColumnSchemas>
   remainInMexico,
   title42Expulsions,
   deportationsToMexico,
+  reportFigures,
   comarOffices,
   recommendations,
 ] as unknown as ReadonlyArray<DatasetDefinition<ColumnSchemas>>;

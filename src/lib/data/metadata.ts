@@ -4,7 +4,7 @@ import { z } from "zod";
  * Units a dataset may count in. One dataset, one unit: a chart never mixes people with cases
  * or events without saying so.
  */
-export const UNITS = ["people", "cases", "events", "pesos", "percent", "offices", "recommendations"] as const;
+export const UNITS = ["people", "cases", "events", "pesos", "dollars", "percent", "offices", "recommendations"] as const;
 export type Unit = (typeof UNITS)[number];
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;

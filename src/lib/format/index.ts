@@ -43,6 +43,18 @@ export function formatPesos(lang: Lang, value: number): string {
 }
 
 /**
+ * U.S. dollars as a reader says them: whole millions and billions in words, smaller amounts in
+ * full. 1500000000 -> "US$1.5 billion" (en) / "1,500 millones de dólares" (es-MX).
+ */
+export function formatDollars(lang: Lang, value: number): string {
+  const one = (v: number) => numberFormat(lang, { maximumFractionDigits: 1 }).format(v);
+  if (lang === "es") return value >= 1e6 ? `${one(value / 1e6)} millones de dólares` : `${numberFormat(lang, {}).format(value)} dólares`;
+  if (value >= 1e9) return `US$${one(value / 1e9)} billion`;
+  if (value >= 1e6) return `US$${one(value / 1e6)} million`;
+  return `US$${numberFormat(lang, {}).format(value)}`;
+}
+
+/**
  * A calendar date given as ISO `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, shown at the precision given
  * ("2019", "June 2019", "7 June 2019"). Dates are calendar dates, so they are formatted in UTC.
  */

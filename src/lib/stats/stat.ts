@@ -1,7 +1,8 @@
 import type { Lang } from "~/i18n";
 import { getCatalogEntry } from "~/lib/data/catalog";
 import { DATASET_DEFINITIONS } from "~/lib/data/definitions";
-import { formatCount, formatPercent, formatPesos } from "~/lib/format";
+import { formatCount, formatDollars, formatPercent, formatPesos } from "~/lib/format";
+import { measureUnit } from "~/lib/data/datasets/dated-measures";
 import { FIGURE_IDS, getFigure, type FigureId } from "~/lib/figures";
 
 /**
@@ -30,8 +31,11 @@ const VALUE_COLUMN: Record<string, string> = {
   "remain-in-mexico": "value",
   "title-42-expulsions": "value",
   "deportations-to-mexico": "value",
+  "report-figures": "value",
   "comar-offices": "office",
 };
+
+const DATED_MEASURE_DATASETS = new Set(["children-detained", "crimes-and-impunity", "remain-in-mexico", "title-42-expulsions", "deportations-to-mexico", "report-figures"]);
 
 export interface StatRef {
   /** Dataset id (data/<id>.csv). */
@@ -63,6 +67,7 @@ function format(lang: Lang, unit: string, column: string, value: number, measure
   const isPercent = column.endsWith("_percent") || unit === "percent" || (typeof measure === "string" && measure.includes("percent"));
   if (isPercent) return formatPercent(lang, value / 100, Math.min(decimals(value), 2));
   if (unit === "pesos" || column.endsWith("_pesos")) return formatPesos(lang, value);
+  if (unit === "dollars") return formatDollars(lang, value);
   return formatCount(lang, value);
 }
 
@@ -89,5 +94,7 @@ export function resolveStat(ref: StatRef, lang: Lang): StatValue {
   const value = record[column];
   if (typeof value !== "number") throw new Error(`Stat ${where}: ${ref.of} row "${ref.at}" has no number in "${column}"`);
   const sources = definition.sourceColumns.flatMap((c) => [record[c] as string | string[]].flat());
-  return { text: format(lang, entry.meta.unit, column, value, record["measure"]), sourceIds: sources };
+  // A dated-measures dataset gives each measure its own unit (dated-measures.ts).
+  const unit = typeof record["measure"] === "string" && DATED_MEASURE_DATASETS.has(ref.of) ? measureUnit(ref.of, record["measure"]) : entry.meta.unit;
+  return { text: format(lang, unit, column, value, record["measure"]), sourceIds: sources };
 }

@@ -79,12 +79,24 @@ export const title42Expulsions = datedMeasures("title-42-expulsions", { expulsio
 /** People the U.S. deported to Mexico since 20 January 2025, as Mexico's government counts them. */
 export const deportationsToMexico = datedMeasures("deportations-to-mexico", { received: "people", "foreigners-received": "people" });
 
+/**
+ * Figures the five reports give that no series on this site holds (no official count was found
+ * to set beside them): shown in the explainers through <Stat>, each with the report as source.
+ */
+export const reportFigures = datedMeasures("report-figures", {
+  "merida-us-funding": "dollars",
+  "national-guard-south": "people",
+  "inm-agents-fired": "people",
+  "medical-attention-foreigners": "events",
+});
+
 const MEASURE_UNITS: Record<string, Record<string, Unit>> = Object.fromEntries(
-  [childrenDetained, crimesAndImpunity, remainInMexico, title42Expulsions, deportationsToMexico].map((d) => [d.id, d.units]),
+  [childrenDetained, crimesAndImpunity, remainInMexico, title42Expulsions, deportationsToMexico, reportFigures].map((d) => [d.id, d.units]),
 );
 
 export const loadChildrenDetained = (dir?: string) => loadDataset(childrenDetained, dir);
 export const loadCrimesAndImpunity = (dir?: string) => loadDataset(crimesAndImpunity, dir);
 export const loadRemainInMexico = (dir?: string) => loadDataset(remainInMexico, dir);
 export const loadDeportationsToMexico = (dir?: string) => loadDataset(deportationsToMexico, dir);
+export const loadReportFigures = (dir?: string) => loadDataset(reportFigures, dir);
 export const loadTitle42Expulsions = (dir?: string) => loadDataset(title42Expulsions, dir);
