@@ -10,13 +10,9 @@ import type { PreparedChart } from "~/lib/charts/prepare";
 import { loadSources, publisherIn } from "~/lib/data/sources";
 import { formatIsoDate } from "~/lib/format";
 import { t } from "~/i18n";
+import { EMBED_FIT_WIDTHS_PX, EMBED_PADDING_PX } from "./embed-fit";
 import { flowRows, lineCount, paragraphPx, textWidth, TEXT } from "./text-fit";
 
-/** The host widths an embed must fit without a script: a phone, a narrow column, a wide page. */
-export const EMBED_FIT_WIDTHS_PX = [320, 600, 1000] as const;
-
-/** --sp-3: the embed's padding on each side (EmbedLayout). */
-export const EMBED_PADDING_PX = 12;
 /** 34rem: the container width from which the wide layout replaces the compact one (charts.css). */
 const WIDE_FROM_PX = 34 * 16;
 /** Interactive rows (controls, the table toggle) are at least 44 px tall (touch targets). */

@@ -11,7 +11,7 @@ import { getChart, isChartId } from "~/lib/charts/registry";
 import { formatIsoDate } from "~/lib/format";
 import { actorLabel, categoryLabel, eventDescription, eventsByYear, eventTitle } from "~/lib/timeline/events";
 import { t, type Lang } from "~/i18n";
-import { EMBED_FIT_WIDTHS_PX, EMBED_PADDING_PX } from "./embed-height";
+import { EMBED_FIT_WIDTHS_PX, EMBED_PADDING_PX } from "./embed-fit";
 import { flowRows, paragraphPx, textWidth, TEXT } from "./text-fit";
 
 /**
