@@ -46,6 +46,10 @@ describe("oEmbed", () => {
       expect(resolveSitePath(new URL(src).pathname)).toBe(`/embed/${id}/index.html`);
       expect(json.html).toContain('loading="lazy"');
       expect(json.html).toContain(`title="${json.title.replace(/"/g, "&quot;")}"`);
+      // The share panel suggests the same height as the oEmbed file (which the resizer test loads).
+      const panel = doc.querySelector("[data-embed-code]")?.textContent ?? "";
+      expect(panel).toContain(`height="${json.height}"`);
+      expect(doc.querySelector("[data-share-root]")?.getAttribute("data-embed-height")).toBe(String(json.height));
     });
   }
 });
