@@ -66,7 +66,7 @@ async function hostPage(page: Page, resizer: string, width: number) {
 
 /** The iframe's height, its content's and the height its document scrolls to. */
 async function sizes(iframe: ElementHandle, frame: Frame) {
-  const outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+  const outer = await iframe.evaluate((el) => (el as HTMLIFrameElement).getBoundingClientRect().height);
   const inner = await frame.evaluate(() => ({ content: Math.ceil(document.body.getBoundingClientRect().height), scroll: document.documentElement.scrollHeight, viewport: document.documentElement.clientHeight }));
   return { outer, ...inner };
 }
