@@ -31,6 +31,12 @@ export function runEmbedFrame(): void {
     window.parent.postMessage({ type: "refugio:height", id, height }, "*");
     window.parent.postMessage({ "datawrapper-height": { [embedFrameKey(window.location.pathname)]: height } }, "*");
   };
+  // A resizer that starts after the embed has reported (an async /embed.js) asks for it again.
+  window.addEventListener("message", (event) => {
+    if (event.source !== window.parent || (event.data as { type?: unknown } | null)?.type !== "refugio:resend") return;
+    last = 0;
+    post();
+  });
   new ResizeObserver(post).observe(document.body);
   window.addEventListener("load", post);
   post();

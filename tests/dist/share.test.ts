@@ -46,8 +46,46 @@ describe("oEmbed", () => {
       expect(resolveSitePath(new URL(src).pathname)).toBe(`/embed/${id}/index.html`);
       expect(json.html).toContain('loading="lazy"');
       expect(json.html).toContain(`title="${json.title.replace(/"/g, "&quot;")}"`);
+      // The share panel suggests the same height as the oEmbed file (which the resizer test loads).
+      const panel = doc.querySelector("[data-embed-code]")?.textContent ?? "";
+      expect(panel).toContain(`height="${json.height}"`);
+      expect(doc.querySelector("[data-share-root]")?.getAttribute("data-embed-height")).toBe(String(json.height));
     });
   }
+});
+
+describe("oEmbed for the pages people share that are not chart pages", () => {
+  // Each page, in both languages, and the embed a CMS given its URL should get.
+  const cases = [
+    { page: "/", embed: "/embed/asylum-requests-by-year/" },
+    { page: "/map/", embed: "/embed/map-requests-by-state/" },
+    { page: "/timeline/", embed: "/embed/timeline/" },
+  ].flatMap(({ page, embed }) => [
+    { lang: "en", page, embed },
+    { lang: "es", page: `/es${page}`, embed: `/es${embed}` },
+  ]);
+  for (const { lang, page, embed } of cases) {
+    it(`${page}: discovery leads to a rich oEmbed whose iframe is ${embed}, keyed per language`, () => {
+      const doc = parsePage(`${page}index.html`);
+      const links = doc.querySelectorAll('link[rel="alternate"][type="application/json+oembed"]');
+      expect(links).toHaveLength(1);
+      const href = links[0]?.getAttribute("href") ?? "";
+      expect(href.startsWith("https://refugio.example/")).toBe(true);
+      const json = JSON.parse(readDist(new URL(href).pathname)) as { type: string; version: string; html: string; height: number; title: string; thumbnail_url: string };
+      expect(json.version).toBe("1.0");
+      expect(json.type).toBe("rich");
+      expect(json.title).toBe(links[0]?.getAttribute("title"));
+      const src = /<iframe [^>]*src="([^"]+)"/.exec(json.html)?.[1] ?? "";
+      expect(new URL(src).pathname).toBe(embed);
+      expect(resolveSitePath(embed)).toBe(`${embed}index.html`);
+      expect(json.html).toContain(`id="datawrapper-chart-refugio-${lang}-${embed.split("/").at(-2)}"`);
+      expect(json.html).toContain(`height="${json.height}"`);
+      expect(resolveSitePath(new URL(json.thumbnail_url).pathname)).toBeDefined();
+      // The embed is in the page's language.
+      expect(parsePage(`${embed}index.html`).documentElement.getAttribute("lang")).toBe(lang);
+    });
+  }
+
 });
 
 describe("share panel", () => {

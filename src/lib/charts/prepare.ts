@@ -160,18 +160,6 @@ function viewLabelsFor(views: readonly ViewParam[], lang: Lang, own: Record<stri
 }
 
 /**
- * Height (px) at which a bare iframe about 700 px wide shows the chart's whole default view:
- * the wide SVG plus title, summary, legend, source line and credit. Used by the embed code and
- * the oEmbed response, so an iframe without the resizer script still fits.
- */
-export function embedHeightPx(chart: PreparedChart): number {
-  const svgHeight = Number(/height="(\d+)"/.exec(defaultRender(chart, "wide"))?.[1] ?? 400);
-  const events = chart.annotations.length > 0 ? 40 + chart.annotations.length * 28 : 0;
-  // 44 px: the "Latest data … Checked …" line under the source line (up to two lines of small text).
-  return Math.round(svgHeight + 320 + 44 + chart.legend.length * 8 + (chart.views.length > 0 ? 56 : 0) + events);
-}
-
-/**
  * A drawn row as a flat record: nested objects (map layers) are flattened with "." and lists
  * joined with spaces; the internal `line` number is dropped.
  */
