@@ -10,7 +10,8 @@ export default defineConfig({
   test: {
     projects: [
       // Unit, data and chart tests: need nothing built.
-      { resolve: { alias }, test: { name: "unit", root, include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      // A first cold import of jsdom or a full chart render takes seconds on a busy 2-core machine.
+      { resolve: { alias }, test: { name: "unit", root, include: ["tests/unit/**/*.test.ts"], environment: "node", testTimeout: 20_000 } },
       // Build-output tests over dist/: run after `npm run build`.
       { resolve: { alias }, test: { name: "dist", root, include: ["tests/dist/**/*.test.ts"], environment: "node", testTimeout: 30_000 } },
       // Tests that build the site from edited data (hostile strings, spreadsheet round trip) or drive
