@@ -15,6 +15,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // axe over the largest pages (sources, timeline, methodology) in two colour schemes takes
+  // 15–30 s on a 2-core machine; a minute leaves room without hiding a hang.
+  timeout: 60_000,
   reporter: process.env["CI"] ? [["list"]] : [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
