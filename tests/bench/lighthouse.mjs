@@ -23,7 +23,8 @@ export async function runLighthouse(urls, log) {
         if (!lhr) throw new Error("no report");
         if (lhr.runtimeError) throw new Error(lhr.runtimeError.message);
         const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]));
-        const lcpElement = lhr.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node?.selector;
+        // Lighthouse 13 names the LCP element in its LCP breakdown insight.
+        const lcpElement = lhr.audits["lcp-breakdown-insight"]?.details?.items?.find((item) => item.type === "node")?.selector;
         const result = {
           url,
           scores,

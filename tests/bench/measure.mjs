@@ -27,7 +27,7 @@ export async function launchBrowser() {
  * @param {import("playwright-core").Browser} browser
  * @param {string} url
  * @param {{ throttle?: boolean, timeoutMs?: number }} [options]
- * @returns {Promise<{ chartPaint: number, firstContentfulPaint: number | undefined, bytes: number, requests: number, inViewport: boolean, svg: string }>}
+ * @returns {Promise<{ chartPaint: number, firstContentfulPaint: number | undefined, timing: { responseEnd: number, domInteractive: number, domContentLoaded: number }, bytes: number, requests: number, inViewport: boolean, svg: string }>}
  */
 export async function measureOnce(browser, url, { throttle = true, timeoutMs = 30_000 } = {}) {
   const context = await browser.newContext({ viewport: MOBILE.viewport, deviceScaleFactor: MOBILE.deviceScaleFactor, isMobile: true, hasTouch: true });
@@ -53,9 +53,15 @@ export async function measureOnce(browser, url, { throttle = true, timeoutMs = 3
     // Late requests (fonts, lazy modules) count toward the page's weight: let the network settle.
     await page.waitForLoadState("networkidle", { timeout: timeoutMs }).catch(() => undefined);
     const probe = await page.evaluate(() => window.__benchPaint);
+    const timing = await page.evaluate(() => {
+      const [nav] = /** @type {PerformanceNavigationTiming[]} */ (performance.getEntriesByType("navigation"));
+      return { responseEnd: nav?.responseEnd, domInteractive: nav?.domInteractive, domContentLoaded: nav?.domContentLoadedEventEnd };
+    });
     return {
       chartPaint: probe.chartPaint,
       firstContentfulPaint: probe.paints["first-contentful-paint"],
+      /** The HTML fully received, the parser done, DOMContentLoaded handlers done (module scripts run before it). */
+      timing,
       bytes: [...wire.values()].reduce((sum, bytes) => sum + bytes, 0),
       requests: wire.size,
       inViewport: probe.inViewport,

@@ -20,7 +20,7 @@ export function formatPaintTable(rows, peer, runs) {
   const target = (/** @type {any} */ t) =>
     [t.maxTimesLimit !== undefined ? `≤ ${t.maxTimesLimit}× limit` : "", t.minTimesFasterThanPeer !== undefined ? `≥ ${t.minTimesFasterThanPeer}× peer` : ""].filter(Boolean).join(", ") || "—";
   const lines = [
-    `First chart paint, median of ${runs} alternating runs (ms since navigation; min–max), bytes on the wire (KB, gzip):`,
+    `First chart paint, median of ${runs} alternating runs (ms since navigation; min–max), bytes on the wire (KB, gzip); ratios are medians of the ratios within each run:`,
     "",
     "| page | chart paint (ms) | KB | limit (ms) | limit KB | × limit | × faster than peer | target | met |",
     "|---|---|---|---|---|---|---|---|---|",
@@ -29,6 +29,14 @@ export function formatPaintTable(rows, peer, runs) {
     ),
     `| peer (Plot + d3 + CSV, client-side) | ${peer.chartPaintMs} (${peer.minMs}–${peer.maxMs}) | ${kb(peer.bytes)} | | | | 1.00× | | |`,
   ];
+  lines.push(
+    "",
+    "Where the time goes (medians, ms since navigation): HTML received → parser done → first contentful paint → chart painted → DOMContentLoaded:",
+    "",
+    ...[...rows.flatMap((row) => [[row.name, row.page], [`${row.name}: limit`, row.limit]]), ["peer", peer]].map(
+      ([name, s]) => `- ${name}: ${s.htmlReceivedMs} → ${s.domInteractiveMs} → ${s.firstContentfulPaintMs} → ${s.chartPaintMs} → ${s.domContentLoadedMs}`,
+    ),
+  );
   return lines.join("\n");
 }
 
