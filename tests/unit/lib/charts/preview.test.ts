@@ -27,5 +27,5 @@ describe("chart previews", () => {
     expect(preview.length).toBeLessThan(full.length * 0.7);
     const count = (svg: string, tag: string) => (svg.match(new RegExp(`<${tag}[\\s>]`, "g")) ?? []).length;
     for (const tag of ["circle", "text", "g"]) expect(count(preview, tag), tag).toBe(count(full, tag));
-  });
+  }, 60_000); // renders the map charts (Plot + jsdom): seconds on a busy machine
 });
