@@ -1,10 +1,10 @@
 import { describe, expect, it, beforeAll } from "vitest";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { CHART_IDS } from "~/lib/charts/types";
-import { assertBuilt, DIST, gzipSize, htmlPages, parsePage, readDist } from "./site";
+import { defaultRender, getChart } from "~/lib/charts/registry";
+import { assertBuilt, gzipSize, htmlPages, parsePage, readDist } from "./site";
+import { htmlCssBytes, jsBytes, linkedStylesheets, pageBytes } from "./page-weight";
 
-/** Budgets from DESIGN.md, in bytes (gzip). */
+/** Budgets from DESIGN.md and issue 14, in bytes (gzip level 9); README "Speed" records what pages weigh. */
 const KB = 1024;
 const JS_PER_PAGE = 20 * KB;
 const JS_MAP_TIMELINE = 40 * KB;
@@ -12,39 +12,46 @@ const HTML_CSS_CHART_PAGE = 60 * KB;
 /** The map page's HTML alone (issue: /map/ HTML ≤ 80 KB gzip). */
 const MAP_HTML = 80 * KB;
 
+/**
+ * What each kind of page may weigh in all, HTML (stylesheets inlined) + linked CSS + JS with the
+ * modules it imports. Set about 10–15% over the heaviest page of each kind as built in issue 14, so a
+ * page that grows notably fails here first. Every built page is of exactly one kind.
+ */
+const PAGE_KINDS: Array<{ kind: string; path: RegExp; budget: number }> = [
+  { kind: "chart page", path: /^\/(es\/)?charts\/[^/]+\/index\.html$/, budget: 55 * KB },
+  { kind: "embed", path: /^\/(es\/)?embed\/[^/]+\/index\.html$/, budget: 50 * KB },
+  { kind: "explainer", path: /^\/(es\/)?explainers\/[^/]+\/index\.html$/, budget: 75 * KB },
+  { kind: "gallery", path: /^\/(es\/)?charts\/index\.html$/, budget: 30 * KB },
+  { kind: "map", path: /^\/(es\/)?map\/index\.html$/, budget: 55 * KB },
+  { kind: "timeline", path: /^\/(es\/)?timeline\/(\d+\/)?index\.html$/, budget: 42 * KB },
+  { kind: "home", path: /^\/(es\/)?index\.html$/, budget: 32 * KB },
+  // /sources/ (one entry per source) is the heaviest of the rest.
+  { kind: "other", path: /^\/.*\.html$/, budget: 68 * KB },
+];
+
+const kindOf = (page: string) => PAGE_KINDS.find((kind) => kind.path.test(page));
+/** The tests that parse every built page (about 120) need longer than one test's default on a busy 2-core machine. */
+const EVERY_PAGE_MS = 180_000;
+
 beforeAll(assertBuilt);
 
-function assetBytes(path: string): Buffer {
-  return readFileSync(join(DIST, path));
-}
-
-/** Gzipped JS a page loads: external module scripts plus inline scripts. */
-function jsBytes(page: string): number {
-  const doc = parsePage(page);
-  let total = 0;
-  for (const script of doc.querySelectorAll("script")) {
-    const src = script.getAttribute("src");
-    if (src) total += gzipSize(assetBytes(src));
-    else if (!script.getAttribute("type")?.includes("json")) total += gzipSize(script.textContent ?? "");
-  }
-  return total;
-}
-
-/** Gzipped HTML plus every stylesheet the page links. */
-function htmlCssBytes(page: string): number {
-  const doc = parsePage(page);
-  let total = gzipSize(readDist(page));
-  for (const link of doc.querySelectorAll('link[rel="stylesheet"]')) total += gzipSize(assetBytes(link.getAttribute("href") as string));
-  return total;
-}
-
 describe("budgets", () => {
-  it("JavaScript per page stays within budget (map and timeline: 40 KB; others: 20 KB, gzip)", () => {
+  it("JavaScript per page, with the modules it imports, stays within budget (map and timeline: 40 KB; others: 20 KB, gzip)", () => {
     for (const page of htmlPages()) {
       const budget = /^\/(es\/)?(map|timeline)\//.test(page) ? JS_MAP_TIMELINE : JS_PER_PAGE;
       expect(jsBytes(page), page).toBeLessThanOrEqual(budget);
     }
-  });
+  }, EVERY_PAGE_MS);
+
+  it("every page kind stays within its weight budget (HTML + CSS + JS, gzip), in both languages", () => {
+    const pages = htmlPages();
+    for (const { kind, budget } of PAGE_KINDS) {
+      const ofKind = pages.filter((page) => kindOf(page)?.kind === kind);
+      expect(ofKind.length, kind).toBeGreaterThan(0);
+      expect(ofKind.some((page) => page.startsWith("/es/")), `${kind} in Spanish`).toBe(true);
+      for (const page of ofKind) expect(pageBytes(page), page).toBeLessThanOrEqual(budget);
+    }
+  }, EVERY_PAGE_MS);
 
   it("HTML + CSS of every chart page and embed is at most 60 KB gzip", () => {
     const chartPages = [...CHART_IDS.flatMap((id) => [`/charts/${id}/index.html`, `/embed/${id}/index.html`]), "/embed/timeline/index.html"];
@@ -55,6 +62,30 @@ describe("budgets", () => {
   it("the /map/ HTML is at most 80 KB gzip", () => {
     expect(gzipSize(readDist("/map/index.html"))).toBeLessThanOrEqual(MAP_HTML);
   });
+
+  it("no page waits for a stylesheet before its first paint: the site's CSS is inlined (the search page's Pagefind UI aside)", () => {
+    for (const page of htmlPages()) {
+      const linked = linkedStylesheets(page).filter((href) => !href.startsWith("/pagefind/"));
+      expect(linked, page).toEqual([]);
+      const head = readDist(page).split("</head>")[0] ?? "";
+      const inline = [...head.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? "");
+      expect(inline.some((css) => css.includes("--c-bg")), page).toBe(true);
+    }
+  }, EVERY_PAGE_MS);
+
+  it("the gallery shows light previews, not the charts: none of them carries a full chart SVG, and it weighs less than the charts it lists", () => {
+    for (const lang of ["en", "es"] as const) {
+      const page = lang === "en" ? "/charts/index.html" : "/es/charts/index.html";
+      const html = readDist(page);
+      const previews = [...parsePage(page).querySelectorAll(".chart-thumb svg")];
+      expect(previews.length, page).toBe(CHART_IDS.length);
+      for (const preview of previews) expect(preview.querySelector("title"), page).toBeNull();
+      const full = CHART_IDS.map((id) => defaultRender(getChart(id, lang), "compact"));
+      for (const svg of full) expect(html.includes(svg), page).toBe(false);
+      // The gallery's whole HTML (with CSS) weighs less than the charts' own SVGs alone, gzip.
+      expect(gzipSize(html), page).toBeLessThan(gzipSize(full.join("")));
+    }
+  }, EVERY_PAGE_MS);
 
   it("no content needs JavaScript: every chart's SVG and table are in the HTML", () => {
     for (const page of CHART_IDS.flatMap((id) => [`/charts/${id}/index.html`, `/embed/${id}/index.html`])) {

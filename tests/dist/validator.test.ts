@@ -19,7 +19,10 @@ describe("W3C Nu validator", () => {
     let report = "";
     try {
       // vnu prints its JSON report on stderr and exits 1 when it finds errors.
-      execFileSync("java", ["-jar", VNU, "--errors-only", "--format", "json", ...pages], { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+      // Its CSS checker predates container queries (CSS Containment 3, in every current browser),
+      // which the pages' inlined stylesheet uses for the compact/wide charts: those two messages only.
+      const containerQueries = ".*(Unrecognized at-rule “@container”|Property “container-type” doesn't exist).*";
+      execFileSync("java", ["-jar", VNU, "--errors-only", "--format", "json", "--filterpattern", containerQueries, ...pages], { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"], maxBuffer: 64 * 1024 * 1024 });
     } catch (error) {
       report = String((error as { stderr?: string }).stderr ?? error);
     }
