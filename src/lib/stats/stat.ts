@@ -31,11 +31,11 @@ const VALUE_COLUMN: Record<string, string> = {
   "remain-in-mexico": "value",
   "title-42-expulsions": "value",
   "deportations-to-mexico": "value",
-  "report-figures": "value",
+  "report-only-figures": "value",
   "comar-offices": "office",
 };
 
-const DATED_MEASURE_DATASETS = new Set(["children-detained", "crimes-and-impunity", "remain-in-mexico", "title-42-expulsions", "deportations-to-mexico", "report-figures"]);
+const DATED_MEASURE_DATASETS = new Set(["children-detained", "crimes-and-impunity", "remain-in-mexico", "title-42-expulsions", "deportations-to-mexico", "report-only-figures"]);
 
 export interface StatRef {
   /** Dataset id (data/<id>.csv). */

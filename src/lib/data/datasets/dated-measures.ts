@@ -83,7 +83,7 @@ export const deportationsToMexico = datedMeasures("deportations-to-mexico", { re
  * Figures the five reports give that no series on this site holds (no official count was found
  * to set beside them): shown in the explainers through <Stat>, each with the report as source.
  */
-export const reportFigures = datedMeasures("report-figures", {
+export const reportFigures = datedMeasures("report-only-figures", {
   "merida-us-funding": "dollars",
   "national-guard-south": "people",
   "inm-agents-fired": "people",
