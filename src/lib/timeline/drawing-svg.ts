@@ -23,7 +23,8 @@ export function linkTimelineMarks(svg: string, events: readonly DrawnEvent[], ge
   root.setAttribute("data-last", String(geometry.last));
   const byHref = new Map(events.map((event) => [`#${event.id}`, event]));
   for (const link of root.querySelectorAll("a")) {
-    const href = link.getAttributeNS(XLINK, "href") ?? "";
+    // Plot sets xlink:href; serialized and parsed again it may arrive as either spelling.
+    const href = link.getAttributeNS(XLINK, "href") ?? link.getAttribute("href") ?? "";
     const event = byHref.get(href);
     if (!event) throw new Error(`linkTimelineMarks: a mark links to no event (${href})`);
     link.removeAttributeNS(XLINK, "href");

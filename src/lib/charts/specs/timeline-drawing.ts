@@ -37,14 +37,13 @@ export interface DrawingGeometry {
 export type DrawingLayout = "compact" | "wide";
 
 const SIZES = {
-  compact: { width: 360, radius: 3.5, row: 8, maxRows: 7, barHeight: 64, fontSize: 12, tickEvery: 4 },
-  wide: { width: 720, radius: 4, row: 9.5, maxRows: 5, barHeight: 84, fontSize: 13, tickEvery: 2 },
+  compact: { width: 360, radius: 3.5, row: 8, maxRows: 7, barHeight: 64, barsLabel: 44, fontSize: 12, tickEvery: 4 },
+  wide: { width: 720, radius: 4, row: 9.5, maxRows: 5, barHeight: 84, barsLabel: 28, fontSize: 13, tickEvery: 2 },
 } as const;
 const MARGIN = { left: 44, right: 10, bottom: 24 };
 /** Height of a lane's label above its marks, and the space between lanes. */
-const LANE_LABEL_PX = 18;
+const LANE_LABEL_PX = 22;
 const LANE_PAD_PX = 8;
-const BARS_LABEL_PX = 26;
 
 const utcYear = (year: number) => Date.UTC(year, 0, 1);
 
@@ -80,7 +79,7 @@ export function timelineDrawingSpec(
   }
   placed.sort((a, b) => a.time - b.time || a.id.localeCompare(b.id)); // focus order follows time
 
-  const barsTop = top + BARS_LABEL_PX;
+  const barsTop = top + size.barsLabel;
   const barsBottom = barsTop + size.barHeight;
   const height = barsBottom + MARGIN.bottom;
   const max = Math.max(1, ...years.map((y) => y.requests));
@@ -96,7 +95,8 @@ export function timelineDrawingSpec(
   const barsLabel = partial[0]
     ? t(lang, "timeline.drawing_requests_partial", { span: formatMonthSpan(lang, partial[0].year, 1, partial[0].months) })
     : t(lang, "timeline.drawing_requests");
-  const tickYears = Array.from({ length: last - first + 2 }, (_, i) => first + i).filter((year) => (year - first) % size.tickEvery === 0);
+  // Years are labelled at their middle, counting back from the last so the latest is named.
+  const labelYears = Array.from({ length: last - first + 1 }, (_, i) => first + i).filter((year) => (last - year) % size.tickEvery === 0);
   const bar = (y: DrawnYear) => ({ ...y, x1: utcYear(y.year), x2: Date.UTC(y.year, y.months, 1), y1: barY(y.requests), y2: barsBottom });
 
   return {
@@ -110,13 +110,13 @@ export function timelineDrawingSpec(
       marginBottom: MARGIN.bottom,
       style: baseStyle(size.fontSize),
       x: { type: "utc", domain: [new Date(t0), new Date(t1)], axis: null },
-      y: { type: "identity" },
+      y: { type: "identity", axis: null },
       marks: [
         // Lanes: a rule above each and its name, so every mark is read with its actor.
         Plot.ruleY(lanes, { y: "top", className: "timeline-lane-rule", stroke: "currentColor" }),
         Plot.text(lanes, { y: (l: { top: number }) => l.top + 12, frameAnchor: "left", textAnchor: "start", text: (l: { lane: Lane }) => t(lang, `timeline.lane.${l.lane}` as UiKey), fill: "currentColor", fontWeight: 600, className: "timeline-lane-label" }),
         // Requests beneath, on the same time axis.
-        Plot.text([barsLabel], { y: barsTop - 10, frameAnchor: "left", textAnchor: "start", text: (s: string) => s, fill: "currentColor", fontWeight: 600, className: "timeline-lane-label", lineWidth: layout === "compact" ? 28 : 60 }),
+        Plot.text([barsLabel], { y: barsTop - 8, lineAnchor: "bottom", frameAnchor: "left", textAnchor: "start", text: (s: string) => s, fill: "currentColor", fontWeight: 600, className: "timeline-lane-label", lineWidth: layout === "compact" ? 24 : 60 }),
         Plot.ruleY(yTicks, { y: barY, className: "timeline-grid", stroke: "currentColor" }),
         Plot.text(yTicks, { y: barY, frameAnchor: "left", textAnchor: "end", dx: -4, text: (v: number) => formatCompact(lang, v), fill: "currentColor", className: "timeline-tick" }),
         Plot.rect(full.map(bar), { x1: (b) => new Date(b.x1), x2: (b) => new Date(b.x2), y1: "y1", y2: "y2", insetLeft: 1, insetRight: 1, fill: "currentColor", className: "mark-primary timeline-bar", title: tooltip }),
@@ -125,9 +125,9 @@ export function timelineDrawingSpec(
         ...(firstFigure > first
           ? [Plot.text([t(lang, "timeline.drawing_no_requests", { year: firstFigure })], { x: () => new Date(t0), y: barsBottom - 6, textAnchor: "start", lineAnchor: "bottom", lineWidth: layout === "compact" ? 9 : 14, text: (s: string) => s, fill: "currentColor", className: "mark-missing" })]
           : []),
-        // The time axis: a tick at each labelled 1 January.
-        Plot.ruleX(tickYears, { x: (year: number) => new Date(utcYear(year)), y1: barsBottom, y2: barsBottom + 4, stroke: "currentColor", className: "timeline-tick" }),
-        Plot.text(tickYears, { x: (year: number) => new Date(utcYear(year)), y: barsBottom + 15, text: String, fill: "currentColor", className: "timeline-tick" }),
+        // The time axis: a tick at every 1 January, the labelled years named under their middle.
+        Plot.ruleX(Array.from({ length: last - first + 2 }, (_, i) => first + i), { x: (year: number) => new Date(utcYear(year)), y1: barsBottom, y2: barsBottom + 4, stroke: "currentColor", className: "timeline-tick" }),
+        Plot.text(labelYears, { x: (year: number) => new Date(Date.UTC(year, 6, 1)), y: barsBottom + 15, text: String, fill: "currentColor", className: "timeline-tick" }),
         Plot.ruleY([barsBottom], { stroke: "currentColor", className: "mark-axis" }),
         // Events last, on top: each a link to its entry.
         Plot.dot(placed, {
