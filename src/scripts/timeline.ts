@@ -1,6 +1,7 @@
 import { enhanceFilterList, type FilterList } from "./filter-list";
 import { enhanceDrawing } from "./timeline-drawing";
 import { periodOf } from "~/lib/timeline/period";
+import { serializeViewState } from "~/lib/url/view-state";
 
 const ITEM = ".timeline-event";
 
@@ -81,7 +82,18 @@ export function enhanceTimeline(root: HTMLElement): void {
   openPermalink(root, list);
   window.addEventListener("hashchange", () => openPermalink(root, list));
   // An embed's static "latest N of all" line gives way to the live count of the view.
-  if (root.dataset["limit"]) for (const note of document.querySelectorAll<HTMLElement>("[data-embed-latest]")) note.hidden = true;
+  if (root.dataset["limit"]) {
+    for (const note of document.querySelectorAll<HTMLElement>("[data-embed-latest]")) note.hidden = true;
+    // The embed's link to the whole timeline opens the same view there.
+    const follow = () => {
+      for (const link of document.querySelectorAll<HTMLAnchorElement>(".embed-credit a[href]")) {
+        const url = new URL(link.href);
+        link.href = `${url.pathname}${serializeViewState(list.state, list.views)}`;
+      }
+    };
+    follow();
+    root.querySelector("[data-filters]")?.addEventListener("change", follow);
+  }
   // The page's drawing follows the list: after a filter change, and after a permalink reset it.
   const figure = document.querySelector<HTMLElement>("[data-timeline-drawing]");
   if (figure && root.id === "timeline-events") {

@@ -61,7 +61,8 @@ test("without JavaScript every event is listed and permalinks work", async ({ br
 test("the timeline embed reads its filters from the URL", async ({ page }) => {
   await page.goto("/embed/timeline/?category=enforcement");
   for (const item of await page.locator(".timeline-event:visible").all()) await expect(item).toHaveAttribute("data-category", "enforcement");
-  await expect(page.locator('a[href="/timeline/"][target="_top"]')).toBeVisible();
+  // Its link to the whole timeline opens the same view there.
+  await expect(page.locator('a[href="/timeline/?category=enforcement"][target="_top"]')).toBeVisible();
 });
 
 test.describe("the drawn timeline and its period", () => {
@@ -201,6 +202,7 @@ test.describe("the drawn timeline and its period", () => {
     expect(shown.length).toBe(6);
     expect(shown.every((year) => year >= 2019 && year <= 2021)).toBe(true);
     await expect(page.locator(".timeline-count")).toContainText("The latest 6 of");
+    await expect(page.locator('.embed-credit a[target="_top"]')).toHaveAttribute("href", "/timeline/?from=2019&to=2021");
     await page.goto("/embed/timeline/?from=2026");
     expect((await years(page)).every((year) => year === 2026)).toBe(true);
   });
