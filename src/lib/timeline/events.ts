@@ -32,5 +32,13 @@ export function eventsByYear(): Array<{ year: number; events: PolicyEvent[] }> {
   return [...years].map(([year, list]) => ({ year, events: list }));
 }
 
+/** The first and last year with events: the bounds of the period filter and of the drawing. */
+export function timelineYears(groups = eventsByYear()): { first: number; last: number } {
+  const first = groups[0]?.year;
+  const last = groups[groups.length - 1]?.year;
+  if (first === undefined || last === undefined) throw new Error("the timeline has no events");
+  return { first, last };
+}
+
 export const eventTitle = (lang: Lang, event: PolicyEvent) => (lang === "es" ? event.title_es : event.title_en);
 export const eventDescription = (lang: Lang, event: PolicyEvent) => (lang === "es" ? event.description_es : event.description_en);
