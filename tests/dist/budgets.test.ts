@@ -23,7 +23,9 @@ const PAGE_KINDS: Array<{ kind: string; path: RegExp; budget: number }> = [
   { kind: "explainer", path: /^\/(es\/)?explainers\/[^/]+\/index\.html$/, budget: 75 * KB },
   { kind: "gallery", path: /^\/(es\/)?charts\/index\.html$/, budget: 30 * KB },
   { kind: "map", path: /^\/(es\/)?map\/index\.html$/, budget: 55 * KB },
-  { kind: "timeline", path: /^\/(es\/)?timeline\/(\d+\/)?index\.html$/, budget: 42 * KB },
+  // The drawn timeline (issue 17: two layouts of one linked mark per event, ~15 KB gzip) came after
+  // issue 14's measurement: 57 KB for /es/timeline/ with 116 events, so 62 KB.
+  { kind: "timeline", path: /^\/(es\/)?timeline\/(\d+\/)?index\.html$/, budget: 62 * KB },
   { kind: "home", path: /^\/(es\/)?index\.html$/, budget: 32 * KB },
   // /sources/ (one entry per source) is the heaviest of the rest.
   { kind: "other", path: /^\/.*\.html$/, budget: 68 * KB },
