@@ -15,7 +15,8 @@ import { deportationsByYearChart, detentionsByYearChart } from "./specs/enforcem
 import { impunityChart } from "./specs/impunity";
 import { atlasChart, mapComarOfficesChart, mapDetentionChart, mapRequestsByStateChart } from "./specs/maps";
 import { recognitionByNationalityChart } from "./specs/recognition-by-nationality";
-import { deportationsToMexicoChart, remainInMexicoChart } from "./specs/remain-in-mexico";
+import { deportationsToMexicoChart } from "./specs/deportations-to-mexico";
+import { remainInMexicoChart } from "./specs/remain-in-mexico";
 import { CHART_IDS, type ChartId } from "./types";
 
 /**

@@ -2,7 +2,7 @@ import type { Lang } from "~/i18n";
 import { getCatalogEntry } from "~/lib/data/catalog";
 import { DATASET_DEFINITIONS } from "~/lib/data/definitions";
 import { formatCount, formatDollars, formatPercent, formatPesos } from "~/lib/format";
-import { measureUnit } from "~/lib/data/datasets/dated-measures";
+import { hasMeasureUnits, measureUnit } from "~/lib/data/datasets/dated-measures";
 import { FIGURE_IDS, getFigure, type FigureId } from "~/lib/figures";
 
 /**
@@ -34,8 +34,6 @@ const VALUE_COLUMN: Record<string, string> = {
   "report-only-figures": "value",
   "comar-offices": "office",
 };
-
-const DATED_MEASURE_DATASETS = new Set(["children-detained", "crimes-and-impunity", "remain-in-mexico", "title-42-expulsions", "deportations-to-mexico", "report-only-figures"]);
 
 export interface StatRef {
   /** Dataset id (data/<id>.csv). */
@@ -95,6 +93,6 @@ export function resolveStat(ref: StatRef, lang: Lang): StatValue {
   if (typeof value !== "number") throw new Error(`Stat ${where}: ${ref.of} row "${ref.at}" has no number in "${column}"`);
   const sources = definition.sourceColumns.flatMap((c) => [record[c] as string | string[]].flat());
   // A dated-measures dataset gives each measure its own unit (dated-measures.ts).
-  const unit = typeof record["measure"] === "string" && DATED_MEASURE_DATASETS.has(ref.of) ? measureUnit(ref.of, record["measure"]) : entry.meta.unit;
+  const unit = typeof record["measure"] === "string" && hasMeasureUnits(ref.of) ? measureUnit(ref.of, record["measure"]) : entry.meta.unit;
   return { text: format(lang, unit, column, value, record["measure"]), sourceIds: sources };
 }

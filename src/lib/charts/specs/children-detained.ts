@@ -3,7 +3,7 @@ import { loadChildrenDetained } from "~/lib/data/datasets/dated-measures";
 import { periodLabel } from "~/lib/format/periods";
 import { qualified } from "../qualified";
 import type { ChartDefinition } from "../types";
-import { datedMeasuresSpec, measureName, type MeasureRow } from "./dated-measures-bars";
+import { DATED_MEASURES_TABLE, datedMeasuresSpec, type MeasureRow } from "./dated-measures-bars";
 
 /**
  * Drawn: events (times children were detained, or from 2021 presented or channelled to shelters).
@@ -38,10 +38,6 @@ export const childrenDetainedChart: ChartDefinition<MeasureRow> = {
   load: () => loadChildrenDetained(),
   spec: (rows, options) => datedMeasuresSpec("children-detained", rows, MEASURES, options),
   summary: childrenDetainedSummary,
-  table: [
-    { header: (lang) => t(lang, "table.measure"), cell: (row, lang) => measureName(lang, row.measure) },
-    { header: (lang) => t(lang, "table.period"), cell: (row, lang) => periodLabel(lang, row.period_start, row.period_end, false) },
-    { header: (lang) => t(lang, "table.value"), cell: (row, lang) => qualified(row, lang), numeric: true },
-  ],
+  table: DATED_MEASURES_TABLE,
   rowSource: (row) => row.source,
 };

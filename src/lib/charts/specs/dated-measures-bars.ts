@@ -4,7 +4,7 @@ import { formatCompact, formatIsoDate } from "~/lib/format";
 import { periodLabel } from "~/lib/format/periods";
 import { loadSources } from "~/lib/data/sources";
 import { baseStyle, CHART_SIZE_PX, wrapLabel } from "../theme";
-import type { ChartId, ChartRenderOptions } from "../types";
+import type { ChartId, ChartRenderOptions, TableColumn } from "../types";
 import { qualified } from "../qualified";
 
 /** A dated, sourced figure of a named measure (see data/ "dated measures" datasets). */
@@ -20,6 +20,16 @@ export interface MeasureRow {
 const ROW_HEIGHT_PX = { compact: 62, wide: 30 } as const;
 
 export const measureName = (lang: Lang, measure: string) => t(lang, `measure.${measure}` as UiKey);
+
+/** The newest figure of one measure. */
+export const latestOf = (rows: readonly MeasureRow[], measure: string) => [...rows].filter((row) => row.measure === measure).sort((a, b) => b.period_end.localeCompare(a.period_end))[0];
+
+/** The table every dated-measures chart shows: measure, period, value as the source words it. */
+export const DATED_MEASURES_TABLE: Array<TableColumn<MeasureRow>> = [
+  { header: (lang) => t(lang, "table.measure"), cell: (row, lang) => measureName(lang, row.measure) },
+  { header: (lang) => t(lang, "table.period"), cell: (row, lang) => periodLabel(lang, row.period_start, row.period_end, false) },
+  { header: (lang) => t(lang, "table.value"), cell: (row, lang) => qualified(row, lang), numeric: true },
+];
 
 /** "Enrolled · as of February 2021" (or the period, when the figure covers one). */
 export function measureLabel(lang: Lang, row: MeasureRow, compact: boolean, since?: string): string {

@@ -28,6 +28,9 @@ function datedMeasures<const M extends string>(id: string, units: Record<M, Unit
   return Object.assign(definition, { measures, units });
 }
 
+/** True for a dataset whose measures each carry their own unit (every dataset defined here). */
+export const hasMeasureUnits = (datasetId: string): boolean => datasetId in MEASURE_UNITS;
+
 /** Measures and their units, by dataset id: what each dated figure counts. */
 export function measureUnit(datasetId: string, measure: string): Unit {
   const unit = (MEASURE_UNITS[datasetId] as Record<string, Unit> | undefined)?.[measure];
