@@ -6,19 +6,19 @@ import { formatCompact, formatCount, formatMonthRangeShort, formatMonthSpan, for
 import { baseStyle, CATEGORY_COLORS, CHART_SIZE_PX, REMAINDER_COLOR } from "../theme";
 import type { ChartDefinition, ChartRenderOptions, LegendItem } from "../types";
 
-type Row = ReturnType<typeof loadAsylumRequestsByNationality>["rows"][number];
+export type Row = ReturnType<typeof loadAsylumRequestsByNationality>["rows"][number];
 /** A row with a count (share-only rows are listed in the table but not drawn). */
-type CountRow = Row & { requests: number };
+export type CountRow = Row & { requests: number };
 
 /** Remainder code: "all other nationalities" in the source's list. */
-const OTHER = "OTH";
+export const OTHER = "OTH";
 /** How many nationalities get their own colour; the rest share the last colour. */
 const NAMED_COLOURS = CATEGORY_COLORS.length - 1;
 
-const isCount = (row: Row): row is CountRow => row.requests !== undefined;
+export const isCount = (row: Row): row is CountRow => row.requests !== undefined;
 
 /** Nationalities ordered by their total over all years drawn (largest first), OTH last. */
-function nationalityOrder(rows: readonly CountRow[]): string[] {
+export function nationalityOrder(rows: readonly CountRow[]): string[] {
   const totals = new Map<string, number>();
   for (const row of rows) if (row.nationality !== OTHER) totals.set(row.nationality, (totals.get(row.nationality) ?? 0) + row.requests);
   return [...[...totals].sort((a, b) => b[1] - a[1]).map(([code]) => code), OTHER];
@@ -28,7 +28,7 @@ function colourOf(order: readonly string[]) {
   return (code: string) => (code === OTHER ? REMAINDER_COLOR : (CATEGORY_COLORS[Math.min(order.indexOf(code), NAMED_COLOURS)] as string));
 }
 
-function yearTotals(rows: readonly CountRow[]): Map<number, number> {
+export function yearTotals(rows: readonly CountRow[]): Map<number, number> {
   const totals = new Map<number, number>();
   for (const row of rows) totals.set(row.year, (totals.get(row.year) ?? 0) + row.requests);
   return totals;

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { JSDOM } from "jsdom";
+import { getChart } from "~/lib/charts/registry";
+import { seriesColours } from "~/lib/charts/series-colours";
+import { CATEGORY_COLORS } from "~/lib/charts/theme";
+import { defaultSet, explorerCodes, niceMax } from "~/lib/charts/specs/asylum-requests-by-nationality-lines";
+import { loadAsylumRequestsByNationality } from "~/lib/data/datasets/asylum-requests-by-nationality";
+import { parseViewState } from "~/lib/url/view-state";
+
+const { rows } = loadAsylumRequestsByNationality();
+const chart = getChart("asylum-requests-by-nationality-lines", "en");
+const svgOf = (layout: "compact" | "wide", variant: string) => {
+  const render = chart.renders.find((r) => r.layout === layout && r.variant === variant);
+  if (!render) throw new Error("no render");
+  return new JSDOM(render.svg).window.document;
+};
+
+describe("series colours", () => {
+  it("never gives two drawn series the same colour, for any set up to the palette's size", () => {
+    const codes = explorerCodes(rows);
+    for (let start = 0; start < codes.length; start++) {
+      const set = [...codes.slice(start), ...codes.slice(0, start)].slice(0, CATEGORY_COLORS.length);
+      const colours = [...seriesColours(set, codes).values()];
+      expect(new Set(colours).size).toBe(set.length);
+    }
+  });
+
+  it("keeps a series' colour when another joins in a free slot", () => {
+    const codes = explorerCodes(rows);
+    const before = seriesColours([codes[0] as string], codes);
+    const after = seriesColours([codes[0] as string, codes[3] as string], codes);
+    expect(after.get(codes[0] as string)).toBe(before.get(codes[0] as string));
+  });
+});
+
+describe("nationality explorer", () => {
+  it("defaults to the latest year's five largest nationalities, which the URL parser accepts", () => {
+    const set = defaultSet(rows);
+    expect(set).toHaveLength(5);
+    const view = chart.views.find((v) => v.name === "country");
+    expect(view?.fallback).toBe(set.join("~"));
+    expect(parseViewState(`?country=${set.join("~")}`, chart.views).dropped).toEqual([]);
+  });
+
+  it("draws every nationality, each tagged with its code, and hides those outside the default set", () => {
+    const codes = explorerCodes(rows);
+    const shown = defaultSet(rows);
+    for (const layout of ["compact", "wide"] as const) {
+      const doc = svgOf(layout, "count");
+      for (const code of codes) {
+        const dots = doc.querySelectorAll(`g.series-dot [data-key="${code}"]`);
+        expect(dots.length, code).toBe(rows.filter((r) => r.nationality === code && r.requests !== undefined).length);
+        const group = dots[0]?.closest("g.series-dot");
+        expect(group?.classList.contains("series-off"), code).toBe(!shown.includes(code));
+      }
+      expect(doc.querySelectorAll("g.series-line:not(.series-off)")).toHaveLength(shown.length);
+    }
+  });
+
+  it("breaks a line where a year's list did not name the nationality, never drawing a zero", () => {
+    // Venezuela is not in 2021's list: its line has two pieces (a gap), not a dip to zero.
+    const doc = svgOf("wide", "count");
+    const path = doc.querySelector('g.series-line [data-key="VEN"]')?.getAttribute("d") ?? "";
+    expect(path.match(/M/g)?.length).toBe(2);
+    const zero = Number(doc.querySelector(".mark-axis line")?.getAttribute("y1"));
+    for (const dot of doc.querySelectorAll('g.series-dot [data-key="VEN"]')) expect(Number(dot.getAttribute("cy"))).toBeLessThan(zero);
+  });
+
+  it("carries the top of its y scale for the script that rescales it", () => {
+    for (const variant of ["count", "share"]) {
+      const top = Number(svgOf("wide", variant).querySelector(".scale-top [data-key]")?.getAttribute("data-key"));
+      const values = rows.filter((r) => r.requests !== undefined && r.nationality !== "OTH").map((r) => r.requests as number);
+      if (variant === "count") expect(top).toBe(niceMax(Math.max(...values)));
+      else expect(top).toBeGreaterThan(0.3);
+      expect(top).toBeLessThanOrEqual(variant === "count" ? 60_000 : 1);
+    }
+  });
+
+  it("labels the partial year with its months", () => {
+    const texts = [...svgOf("wide", "count").querySelectorAll(".mark-label text")].map((t) => t.textContent);
+    expect(texts).toContain("Jan–Nov");
+  });
+
+  it("keys every table row by nationality, so the table can follow the set", () => {
+    expect(chart.table.rowKeys).toHaveLength(chart.table.rows.length);
+    expect(new Set(chart.table.rowKeys)).toEqual(new Set(rows.map((r) => r.nationality)));
+  });
+
+  it("nice maxima are at or above the maximum, and within 25% of it", () => {
+    for (const max of [0.46, 1, 7, 51_827, 13_669, 999]) {
+      expect(niceMax(max)).toBeGreaterThanOrEqual(max);
+      expect(niceMax(max)).toBeLessThanOrEqual(max * 1.25);
+    }
+  });
+});
