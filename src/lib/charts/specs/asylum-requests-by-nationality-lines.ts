@@ -3,7 +3,9 @@ import { t, type Lang } from "~/i18n";
 import { loadAsylumRequestsByNationality } from "~/lib/data/datasets/asylum-requests-by-nationality";
 import { loadNationalities, nationalityName } from "~/lib/data/lookups";
 import { formatCompact, formatCount, formatMonthRangeShort, formatMonthSpan, formatPercent } from "~/lib/format";
+import { axisTicks, axisTop, dodge } from "../axis-ticks";
 import { MAX_SERIES, seriesColours } from "../series-colours";
+import { LABEL_GAP_PX, SERIES_TICKS, SHARE_VARIANT } from "../series-layout";
 import { baseStyle, CHART_SIZE_PX } from "../theme";
 import type { ChartDefinition, ChartRenderOptions, LegendItem } from "../types";
 import { isCount, nationalityOrder, OTHER, yearTotals, type CountRow, type Row } from "./asylum-requests-by-nationality";
@@ -60,25 +62,25 @@ function withGaps(series: readonly Point[], years: readonly number[], measure: "
   return years.filter((year) => year >= first && year <= last).map((year) => ({ year, value: series.find((p) => p.year === year)?.[measure] }));
 }
 
-/** A "nice" top for the y axis: the next multiple of 1, 2 or 5 × 10^k above the maximum. */
-export function niceMax(max: number): number {
-  if (!(max > 0)) return 1;
-  const step = 10 ** Math.floor(Math.log10(max));
-  for (const factor of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (max <= factor * step) return factor * step;
-  return 10 * step;
-}
-
 export function asylumRequestsByNationalityLinesSpec(rows: readonly Row[], { lang, layout, width, variant = "count" }: ChartRenderOptions): Plot.PlotOptions {
   const size = CHART_SIZE_PX[layout];
   const compact = layout === "compact";
-  const share = variant === "share";
+  const share = variant === SHARE_VARIANT;
   const VALUE = share ? "share" : "requests";
   const data = points(rows.filter(isCount));
   const years = [...new Set(rows.filter(isCount).map((row) => row.year))].sort((a, b) => a - b);
   const codes = explorerCodes(rows);
   const shown = defaultSet(rows);
   const colours = seriesColours(shown, codes);
-  const top = niceMax(Math.max(...data.map((p) => p[VALUE])));
+  const tickCount = SERIES_TICKS[layout];
+  const top = axisTop(Math.max(...data.map((p) => p[VALUE])), tickCount);
+  const lastYear = years[years.length - 1];
+  // End labels of the default set, moved apart in pixels and turned back into values for Plot.
+  const y0 = size.height - LINES_MARGIN.bottom;
+  const toPx = (v: number) => y0 - (v / top) * (y0 - LINES_MARGIN.top);
+  const fromPx = (py: number) => ((y0 - py) / (y0 - LINES_MARGIN.top)) * top;
+  const ends = shown.map((code) => data.find((p) => p.code === code && p.year === lastYear)).filter((p): p is Point => p !== undefined);
+  const dodged = new Map(dodge(ends.map((p) => toPx(p[VALUE])), LABEL_GAP_PX, LINES_MARGIN.top, y0).map((py, i) => [ends[i]?.code, fromPx(py)]));
   const format = share ? (v: number) => formatPercent(lang, v) : (v: number) => formatCompact(lang, v);
   const tooltip = (p: Point) =>
     t(lang, "chart.asylum-requests-by-nationality-lines.tooltip", {
@@ -98,8 +100,9 @@ export function asylumRequestsByNationalityLinesSpec(rows: readonly Row[], { lan
       Plot.dot(series, { x: "year", y: VALUE, fill: colour, r: compact ? 3.5 : 4, title: tooltip, className: `${className} series-dot`, ariaLabel: key }),
     );
     const last = series[series.length - 1];
-    // End labels name each line where there is room: the wide layout only; the legend always.
-    if (!compact && last) marks.push(Plot.text([last], { x: "year", y: VALUE, text: () => nationalityName(code, lang), dx: 8, textAnchor: "start", fill: colour, className: `${className} series-label`, ariaLabel: key }));
+    // End labels name the lines that reach the latest year, where there is room (the wide
+    // layout); the legend always names every line.
+    if (!compact && last && last.year === lastYear) marks.push(Plot.text([last], { x: "year", y: (p: Point) => dodged.get(p.code) ?? p[VALUE], text: () => nationalityName(code, lang), dx: 8, textAnchor: "start", fill: colour, className: `${className} series-label`, ariaLabel: key }));
   }
   // The top of the y scale, for the script that rescales y: its value is the rule's data-key.
   marks.push(Plot.ruleY([top], { className: "scale-top", strokeOpacity: 0, ariaLabel: () => String(top) }));
@@ -129,7 +132,7 @@ export function asylumRequestsByNationalityLinesSpec(rows: readonly Row[], { lan
       grid: true,
       label: t(lang, share ? "chart.asylum-requests-by-nationality.axis_share" : "chart.asylum-requests-by-nationality.axis"),
       labelArrow: false,
-      ticks: compact ? 4 : 6,
+      ticks: axisTicks(top, tickCount),
       tickFormat: format,
     },
     marks,
