@@ -132,10 +132,25 @@ export function asylumRequestsByNationalitySummary(rows: readonly Row[], lang: L
   });
 }
 
-function legend(rows: Row[], lang: Lang): LegendItem[] {
+/**
+ * One key entry per colour: the nationalities with a colour of their own, then the smaller
+ * listed ones that share the last colour as one named group (each is still named in its
+ * tooltip and the table), then "all others". No two entries share a colour.
+ */
+export function asylumRequestsByNationalityLegend(rows: readonly Row[], lang: Lang): LegendItem[] {
   const order = nationalityOrder(rows.filter(isCount));
   const colour = colourOf(order);
-  return order.map((code) => ({ key: code, label: nationalityName(code, lang), color: colour(code) }));
+  const listed = order.filter((code) => code !== OTHER);
+  const named = listed.slice(0, NAMED_COLOURS);
+  const grouped = listed.slice(NAMED_COLOURS);
+  const items: LegendItem[] = named.map((code) => ({ key: code, label: nationalityName(code, lang), color: colour(code) }));
+  if (grouped.length === 1) items.push({ key: grouped[0] as string, label: nationalityName(grouped[0] as string, lang), color: colour(grouped[0] as string) });
+  else if (grouped.length > 1) {
+    const list = new Intl.ListFormat(lang === "es" ? "es-MX" : "en", { type: "conjunction" });
+    items.push({ key: "other-listed", label: t(lang, "chart.asylum-requests-by-nationality.other_listed", { names: list.format(grouped.map((code) => nationalityName(code, lang))) }), color: colour(grouped[0] as string) });
+  }
+  if (order.includes(OTHER)) items.push({ key: OTHER, label: nationalityName(OTHER, lang), color: colour(OTHER) });
+  return items;
 }
 
 export const asylumRequestsByNationalityChart: ChartDefinition<Row> = {
@@ -144,7 +159,7 @@ export const asylumRequestsByNationalityChart: ChartDefinition<Row> = {
   load: () => loadAsylumRequestsByNationality(),
   spec: asylumRequestsByNationalitySpec,
   summary: asylumRequestsByNationalitySummary,
-  legend,
+  legend: asylumRequestsByNationalityLegend,
   table: [
     { header: (lang) => t(lang, "table.year"), cell: (row) => String(row.year) },
     { header: (lang) => t(lang, "table.nationality"), cell: (row, lang) => nationalityName(row.nationality, lang) },

@@ -5,6 +5,8 @@ import { seriesColours } from "~/lib/charts/series-colours";
 import { CATEGORY_COLORS } from "~/lib/charts/theme";
 import { axisTop } from "~/lib/charts/axis-ticks";
 import { defaultSet, explorerCodes } from "~/lib/charts/specs/asylum-requests-by-nationality-lines";
+import { asylumRequestsByNationalityLegend } from "~/lib/charts/specs/asylum-requests-by-nationality";
+import { nationalityName } from "~/lib/data/lookups";
 import { loadAsylumRequestsByNationality } from "~/lib/data/datasets/asylum-requests-by-nationality";
 import { parseViewState } from "~/lib/url/view-state";
 
@@ -96,4 +98,16 @@ describe("nationality explorer", () => {
     expect(new Set(chart.table.rowKeys)).toEqual(new Set(rows.map((r) => r.nationality)));
   });
 
+});
+
+describe("stacked bars by nationality: its key", () => {
+  it("gives each colour one entry, naming the smaller listed nationalities that share one as a group", () => {
+    const items = asylumRequestsByNationalityLegend(rows, "en");
+    expect(new Set(items.map((item) => item.color)).size).toBe(items.length);
+    const group = items.find((item) => item.key === "other-listed");
+    const named = new Set(items.map((item) => item.key));
+    const missing = explorerCodes(rows).filter((code) => !named.has(code));
+    expect(missing.length).toBeGreaterThan(1);
+    for (const code of missing) expect(group?.label).toContain(nationalityName(code, "en"));
+  });
 });
