@@ -3,6 +3,7 @@ import { seriesColours } from "~/lib/charts/series-colours";
 import { LABEL_GAP_PX, SERIES_TICKS, SHARE_VARIANT } from "~/lib/charts/series-layout";
 import { formatCompact, formatPercent } from "~/lib/format";
 import { SET_SEPARATOR, type ViewParam, type ViewState } from "~/lib/url/view-state";
+import { followDownloads } from "./chart-downloads";
 import { VIEW_APPLIED_EVENT } from "./chart-view";
 
 /**
@@ -113,9 +114,18 @@ function apply(figure: HTMLElement, view: ViewParam, state: ViewState): void {
 /** Makes a figure's series follow its set view, if it has both. */
 export function enhanceSeries(figure: HTMLElement): void {
   if (!figure.querySelector("g.series")) return;
+  let onScreen: string[] | undefined;
+  let hooked = false;
   figure.addEventListener(VIEW_APPLIED_EVENT, (event) => {
     const detail = (event as CustomEvent<{ views: ViewParam[]; state: ViewState }>).detail;
     const view = detail.views.find((v) => v.set !== undefined);
-    if (view) apply(figure, view, detail.state);
+    if (!view) return;
+    apply(figure, view, detail.state);
+    const value = detail.state[view.name] ?? view.fallback;
+    onScreen = value === view.fallback ? undefined : value.split(SET_SEPARATOR);
+    if (view.column && !hooked) {
+      hooked = true;
+      followDownloads(figure, view.name, view.column, () => onScreen);
+    }
   });
 }

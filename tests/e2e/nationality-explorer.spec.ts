@@ -102,6 +102,20 @@ test.describe("nationality explorer", () => {
     expect(decodeURIComponent(href ?? "")).toContain("country=VEN");
   });
 
+  test("the CSV and JSON downloads hold the chosen series' rows", async ({ page }) => {
+    await page.goto(`${PAGE}?country=VEN~SLV`);
+    for (const [selector, kind] of [[".chart-meta a[href$='data.csv']", "csv"], [".chart-share a[href$='data.json']", "json"]] as const) {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.locator(selector).click()]);
+      const stream = await download.createReadStream();
+      let text = "";
+      for await (const chunk of stream) text += String(chunk);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`^asylum-requests-by-nationality-lines-(VEN-SLV|SLV-VEN)\\.${kind}$`));
+      const codes = kind === "csv" ? text.trim().split("\n").slice(1).map((line) => line.split(",")[1]) : (JSON.parse(text) as { data: Array<{ nationality: string }> }).data.map((row) => row.nationality);
+      expect(codes.length).toBeGreaterThan(8);
+      expect(new Set(codes)).toEqual(new Set(["VEN", "SLV"]));
+    }
+  });
+
   test("axe finds nothing with the list open, light and dark", async ({ page }) => {
     for (const colorScheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme });

@@ -18,6 +18,8 @@ export interface ViewParam {
    * deduplicated, in the allow-list's order, never empty. See parseSet.
    */
   set?: number;
+  /** For a set: the data column its items are values of (the downloads keep those rows). */
+  column?: string;
 }
 
 export type ViewState = Record<string, string>;

@@ -195,7 +195,7 @@ export const asylumRequestsByNationalityLinesChart: ChartDefinition<Row> = {
   rowSource: (row) => row.source,
   rowKey: (row) => row.nationality,
   views: (rows) => [
-    { name: "country", values: explorerCodes(rows), fallback: defaultSet(rows).join("~"), set: MAX_SERIES },
+    { name: "country", values: explorerCodes(rows), fallback: defaultSet(rows).join("~"), set: MAX_SERIES, column: "nationality" },
     { name: "as", values: ["count", "share"], fallback: "count" },
   ],
   variant: "as",
