@@ -22,7 +22,7 @@ import { isCount, nationalityOrder, OTHER, yearTotals, type CountRow, type Row }
  */
 
 /** Geometry the script needs to rescale y: fixed here rather than left to Plot's defaults. */
-export const LINES_MARGIN = { top: 28, bottom: 30 } as const;
+export const LINES_MARGIN = { top: 28, bottom: 46 } as const;
 
 /** How many of the latest year's largest nationalities are shown by default. */
 const DEFAULT_COUNT = 5;
@@ -73,6 +73,7 @@ export function asylumRequestsByNationalityLinesSpec(rows: readonly Row[], { lan
   const shown = defaultSet(rows);
   const colours = seriesColours(shown, codes);
   const tickCount = SERIES_TICKS[layout];
+  const partial = partialYears(rows.filter(isCount));
   const top = axisTop(Math.max(...data.map((p) => p[VALUE])), tickCount);
   const lastYear = years[years.length - 1];
   // End labels of the default set, moved apart in pixels and turned back into values for Plot.
@@ -106,16 +107,6 @@ export function asylumRequestsByNationalityLinesSpec(rows: readonly Row[], { lan
   }
   // The top of the y scale, for the script that rescales y: its value is the rule's data-key.
   marks.push(Plot.ruleY([top], { className: "scale-top", strokeOpacity: 0, ariaLabel: () => String(top) }));
-  marks.push(
-    Plot.text(partialYears(rows.filter(isCount)), {
-      x: "year",
-      frameAnchor: "top",
-      text: (d: { months: number }) => formatMonthRangeShort(lang, 1, d.months),
-      dy: -LINES_MARGIN.top + 10,
-      className: "mark-label",
-      fill: "currentColor",
-    }),
-  );
   return {
     width,
     height: size.height,
@@ -126,7 +117,13 @@ export function asylumRequestsByNationalityLinesSpec(rows: readonly Row[], { lan
     insetLeft: 8,
     insetRight: 8,
     style: baseStyle(size.fontSize),
-    x: { type: "linear", label: null, domain: [years[0] ?? 0, years[years.length - 1] ?? 0], ticks: years, tickFormat: (year: number) => (compact ? `’${String(year).slice(2)}` : String(year)) },
+    x: { type: "linear", label: null, domain: [years[0] ?? 0, years[years.length - 1] ?? 0], ticks: years, tickFormat: (year: number) => {
+        const label = compact ? `’${String(year).slice(2)}` : String(year);
+        // A year the source covers in part says which months, under the year.
+        const months = partial.get(year);
+        return months === undefined ? label : `${label}\n${formatMonthRangeShort(lang, 1, months)}`;
+      },
+    },
     y: {
       domain: [0, top],
       grid: true,
@@ -139,10 +136,11 @@ export function asylumRequestsByNationalityLinesSpec(rows: readonly Row[], { lan
   };
 }
 
-function partialYears(rows: readonly CountRow[]): Array<{ year: number; months: number }> {
+/** Years whose rows cover fewer than 12 months, and how many months. */
+function partialYears(rows: readonly CountRow[]): Map<number, number> {
   const partial = new Map<number, number>();
   for (const row of rows) if (row.months < 12) partial.set(row.year, row.months);
-  return [...partial].map(([year, months]) => ({ year, months }));
+  return partial;
 }
 
 /** "Default view: the five largest nationalities of 2024 (Honduras, Cuba, …); Honduras had the most, 27,888 people." */

@@ -89,8 +89,9 @@ describe("nationality explorer", () => {
   });
 
   it("labels the partial year with its months", () => {
-    const texts = [...svgOf("wide", "count").querySelectorAll(".mark-label text")].map((t) => t.textContent);
-    expect(texts).toContain("Jan–Nov");
+    const texts = [...svgOf("compact", "count").querySelectorAll('[data-plot="x-axis tick label"] text')].map((t) => t.textContent);
+    expect(texts.find((text) => text?.includes("’19"))).toContain("Jan–Nov");
+    expect(texts.filter((text) => text?.includes("–"))).toHaveLength(1);
   });
 
   it("keys every table row by nationality, so the table can follow the set", () => {
