@@ -1,4 +1,4 @@
-import { axisTicks, axisTop, dodge } from "~/lib/charts/axis-ticks";
+import { axisScale, dodge } from "~/lib/charts/axis-ticks";
 import { seriesColours } from "~/lib/charts/series-colours";
 import { LABEL_GAP_PX, SERIES_TICKS, SHARE_VARIANT } from "~/lib/charts/series-layout";
 import { formatCompact, formatPercent } from "~/lib/format";
@@ -39,7 +39,7 @@ function rescale(svg: SVGSVGElement, compact: boolean, share: boolean, lang: "en
   const valueAt = (py: number) => ((y0 - py) / (y0 - yTop)) * top;
   const dots = [...svg.querySelectorAll("g.series-dot:not(.series-off) circle")];
   const count = compact ? SERIES_TICKS.compact : SERIES_TICKS.wide;
-  const newTop = axisTop(Math.max(0, ...dots.map((dot) => valueAt(Number(original(dot, "cy"))))), count);
+  const { top: newTop, ticks } = axisScale(Math.max(0, ...dots.map((dot) => valueAt(Number(original(dot, "cy"))))), count);
   const k = top / newTop;
   const moved = (py: number) => y0 - (y0 - py) * k;
   for (const dot of svg.querySelectorAll("g.series-dot circle")) dot.setAttribute("cy", round(moved(Number(original(dot, "cy")))));
@@ -58,7 +58,6 @@ function rescale(svg: SVGSVGElement, compact: boolean, share: boolean, lang: "en
     if (label) label.setAttribute("transform", original(label, "transform").replace(/,\s*[-\d.]+\)/, `,${round(py)})`));
   });
   // Ticks and gridlines for the new scale, cloned from the build's first ones.
-  const ticks = axisTicks(newTop, count);
   const at = (value: number) => y0 - (value / newTop) * (y0 - yTop);
   const format = share ? (v: number) => formatPercent(lang, v) : (v: number) => formatCompact(lang, v);
   const redraw = (selector: string, place: (element: Element, value: number) => void) => {

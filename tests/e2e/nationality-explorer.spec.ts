@@ -45,12 +45,15 @@ test.describe("nationality explorer", () => {
     await page.goto(`${PAGE}?country=VEN`);
     expect(await visibleKeys(page)).toEqual(["VEN"]);
     // Fitted: Venezuela's highest point is near the top of the plot, not squashed under Haiti's 2021 peak.
-    const { top, zero, highest } = await page.locator(".chart-svg--wide:not([hidden]) svg").evaluate((svg) => ({
+    const { top, zero, highest, topGrid } = await page.locator(".chart-svg--wide:not([hidden]) svg").evaluate((svg) => ({
       top: Number(svg.querySelector(".scale-top line")?.getAttribute("y1")),
       zero: Number(svg.querySelector(".mark-axis line")?.getAttribute("y1")),
       highest: Math.min(...[...svg.querySelectorAll('g.series-dot circle[data-key="VEN"]')].map((c) => Number(c.getAttribute("cy")))),
+      topGrid: Math.min(...[...svg.querySelectorAll('[data-plot="y-grid"] line')].map((l) => Number(l.getAttribute("y1")))),
     }));
     expect((zero - highest) / (zero - top)).toBeGreaterThan(0.75);
+    // The redrawn axis ends on a labelled gridline at the top of the plot.
+    expect(topGrid).toBeCloseTo(top, 0);
     const rows = page.locator(".chart-table tbody tr");
     await page.locator(".chart-table summary").click();
     const shown = await rows.evaluateAll((trs) => trs.filter((tr) => !(tr as HTMLElement).hidden).map((tr) => tr.getAttribute("data-key")));

@@ -12,20 +12,17 @@ export function tickStep(max: number, count: number): number {
   return factor * 10 ** power;
 }
 
-/** A top for the axis: the maximum rounded up to the next tick step, so the top gridline is labelled. */
-export function axisTop(max: number, count: number): number {
-  if (!(max > 0) || !Number.isFinite(max)) return 1;
+/**
+ * A y axis from 0 for values up to `max` in about `count` steps: the top is the maximum rounded
+ * up to the next step, and the ticks are every step up to it, so the top gridline is labelled.
+ */
+export function axisScale(max: number, count: number): { top: number; ticks: number[] } {
+  if (!(max > 0) || !Number.isFinite(max)) return { top: 1, ticks: [0, 1] };
   const step = tickStep(max, count);
   // Rounded so 3 × 0.1 is 0.3, not 0.30000000000000004.
-  return Number((Math.ceil(max / step - 1e-9) * step).toPrecision(12));
-}
-
-/** Ticks from 0 to `top` inclusive, one step apart. */
-export function axisTicks(top: number, count: number): number[] {
-  const step = tickStep(top, count);
-  const ticks: number[] = [];
-  for (let i = 0; i * step <= top * (1 + 1e-9); i++) ticks.push(Number((i * step).toPrecision(12)));
-  return ticks;
+  const steps = Math.ceil(max / step - 1e-9);
+  const ticks = Array.from({ length: steps + 1 }, (_, i) => Number((i * step).toPrecision(12)));
+  return { top: ticks[ticks.length - 1] as number, ticks };
 }
 
 /**

@@ -3,7 +3,7 @@ import { t, type Lang } from "~/i18n";
 import { loadAsylumRequestsByNationality } from "~/lib/data/datasets/asylum-requests-by-nationality";
 import { loadNationalities, nationalityName } from "~/lib/data/lookups";
 import { formatCompact, formatCount, formatMonthRangeShort, formatMonthSpan, formatPercent } from "~/lib/format";
-import { axisTicks, axisTop, dodge } from "../axis-ticks";
+import { axisScale, dodge } from "../axis-ticks";
 import { MAX_SERIES, seriesColours } from "../series-colours";
 import { LABEL_GAP_PX, SERIES_TICKS, SHARE_VARIANT } from "../series-layout";
 import { baseStyle, CHART_SIZE_PX } from "../theme";
@@ -74,7 +74,7 @@ export function asylumRequestsByNationalityLinesSpec(rows: readonly Row[], { lan
   const colours = seriesColours(shown, codes);
   const tickCount = SERIES_TICKS[layout];
   const partial = partialYears(rows.filter(isCount));
-  const top = axisTop(Math.max(...data.map((p) => p[VALUE])), tickCount);
+  const { top, ticks } = axisScale(Math.max(...data.map((p) => p[VALUE])), tickCount);
   const lastYear = years[years.length - 1];
   // End labels of the default set, moved apart in pixels and turned back into values for Plot.
   const y0 = size.height - LINES_MARGIN.bottom;
@@ -129,7 +129,7 @@ export function asylumRequestsByNationalityLinesSpec(rows: readonly Row[], { lan
       grid: true,
       label: t(lang, share ? "chart.asylum-requests-by-nationality.axis_share" : "chart.asylum-requests-by-nationality.axis"),
       labelArrow: false,
-      ticks: axisTicks(top, tickCount),
+      ticks,
       tickFormat: format,
     },
     marks,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { axisTicks, axisTop, dodge, tickStep } from "~/lib/charts/axis-ticks";
+import { axisScale, dodge, tickStep } from "~/lib/charts/axis-ticks";
+
+const axisTop = (max: number, count: number) => axisScale(max, count).top;
 
 describe("axis ticks", () => {
   it("steps by 1, 2 or 5 × 10^k and tops the axis at the next step", () => {
@@ -11,13 +13,14 @@ describe("axis ticks", () => {
   });
 
   it("ends on the top and starts at zero", () => {
-    for (const max of [7, 99, 1_348, 51_827, 0.07, 0.46]) {
+    for (const max of [7, 99, 1_348, 41_935, 51_827, 0.07, 0.46]) {
       for (const count of [4, 6]) {
-        const top = axisTop(max, count);
-        const ticks = axisTicks(top, count);
+        const { top, ticks } = axisScale(max, count);
         expect(top).toBeGreaterThanOrEqual(max);
         expect(ticks[0]).toBe(0);
-        expect(ticks[ticks.length - 1]).toBeCloseTo(top);
+        expect(ticks[ticks.length - 1]).toBe(top);
+        // Evenly spaced: the top gridline is one of the ticks.
+        for (let i = 1; i < ticks.length; i++) expect((ticks[i] as number) - (ticks[i - 1] as number)).toBeCloseTo((ticks[1] as number) - (ticks[0] as number));
         expect(ticks.length).toBeLessThanOrEqual(2 * count + 1);
       }
     }
