@@ -1,10 +1,15 @@
 import { enhanceTooltips } from "./chart-tooltips";
 import { enhanceView } from "./chart-view";
+import { enhanceSeries } from "./chart-series";
+import { enhanceSetPickers } from "./set-picker";
 
 /** Progressive enhancement for every chart on the page (each figure once). */
 export function enhanceCharts(root: ParentNode): void {
   for (const figure of root.querySelectorAll<HTMLElement>("figure.chart:not([data-enhanced])")) {
     figure.dataset["enhanced"] = "true";
+    // Series and pickers listen for the view, so they are set up before it is first applied.
+    enhanceSeries(figure);
+    enhanceSetPickers(figure);
     enhanceView(figure);
     enhanceTooltips(figure);
   }

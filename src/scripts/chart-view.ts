@@ -1,4 +1,7 @@
-import { parseViewState, serializeViewState, type ViewParam, type ViewState } from "~/lib/url/view-state";
+import { parseSet, parseViewState, serializeViewState, type ViewParam, type ViewState } from "~/lib/url/view-state";
+
+/** Fired on a figure after its view is applied (detail: views and state); series and pickers follow it. */
+export const VIEW_APPLIED_EVENT = "refugio:view-applied";
 
 /** Reads the view parameters a figure declares; our own markup, but parsed defensively. */
 function declaredViews(figure: HTMLElement): ViewParam[] {
@@ -35,6 +38,7 @@ function applyView(figure: HTMLElement, views: readonly ViewParam[], state: View
     else if (input instanceof HTMLInputElement && input.type === "radio") input.checked = input.value === value;
     else input.value = value;
   }
+  figure.dispatchEvent(new CustomEvent(VIEW_APPLIED_EVENT, { detail: { views, state } }));
 }
 
 /** Fired on window after the view in the address bar changes (the share panel follows it). */
@@ -75,6 +79,11 @@ export function enhanceView(figure: HTMLElement): void {
       // A list parameter is the checked boxes of its group, in the declared order.
       const checked = [...figure.querySelectorAll<HTMLInputElement>(`input[data-param="${name}"][data-list="true"]`)].filter((box) => box.checked).map((box) => box.value);
       value = view.values.filter((v) => checked.includes(v)).join(",");
+    } else if (view.set !== undefined) {
+      // A set (the series picker's hidden input): only an allowed set, in canonical order.
+      const parsed = parseSet(view.values, view.set, input.value);
+      if (parsed === undefined) return;
+      value = parsed;
     } else {
       value = input instanceof HTMLInputElement && input.type === "checkbox" ? (input.checked ? "on" : "off") : input.value;
       if (!view.values.includes(value)) return;

@@ -5,6 +5,7 @@ export const CHART_IDS = [
   "asylum-requests-by-year",
   "asylum-requests-by-month",
   "asylum-requests-by-nationality",
+  "asylum-requests-by-nationality-lines",
   "asylum-requests-by-office",
   "comar-budget-vs-requests",
   "comar-backlog",

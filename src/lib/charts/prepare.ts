@@ -36,7 +36,7 @@ export interface PreparedChart {
   views: ViewParam[];
   viewLabels: Record<string, ViewLabels>;
   variantParam: string | undefined;
-  table: { headers: Array<{ text: string; numeric: boolean }>; rows: TableCell[][] };
+  table: { headers: Array<{ text: string; numeric: boolean }>; rows: TableCell[][]; rowKeys?: string[] };
   notes: string[];
   sources: Source[];
   revisions: Array<Revision & { sourceRecord: Source }>;
@@ -91,6 +91,7 @@ export function prepareChart<Row>(definition: ChartDefinition<Row>, lang: Lang):
         { text: publisherIn(resolve(sourceId), lang), href: sourcesHref(sourceId) },
       ];
     }),
+    ...(definition.rowKey ? { rowKeys: rows.map(definition.rowKey) } : {}),
   };
   return {
     id: definition.id,

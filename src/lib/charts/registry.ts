@@ -4,6 +4,7 @@ import type { Lang } from "~/i18n";
 import { defaultRender, prepareChart, type PreparedChart } from "./prepare";
 import { asylumRequestsByMonthChart } from "./specs/asylum-requests-by-month";
 import { asylumRequestsByNationalityChart } from "./specs/asylum-requests-by-nationality";
+import { asylumRequestsByNationalityLinesChart } from "./specs/asylum-requests-by-nationality-lines";
 import { asylumRequestsByOfficeChart } from "./specs/asylum-requests-by-office";
 import { asylumRequestsByYearChart } from "./specs/asylum-requests-by-year";
 import { comarBacklogChart } from "./specs/comar-backlog";
@@ -27,6 +28,7 @@ const CHARTS = {
   "asylum-requests-by-year": (lang: Lang) => prepareChart(asylumRequestsByYearChart, lang),
   "asylum-requests-by-month": (lang: Lang) => prepareChart(asylumRequestsByMonthChart, lang),
   "asylum-requests-by-nationality": (lang: Lang) => prepareChart(asylumRequestsByNationalityChart, lang),
+  "asylum-requests-by-nationality-lines": (lang: Lang) => prepareChart(asylumRequestsByNationalityLinesChart, lang),
   "asylum-requests-by-office": (lang: Lang) => prepareChart(asylumRequestsByOfficeChart, lang),
   "comar-budget-vs-requests": (lang: Lang) => prepareChart(comarBudgetVsRequestsChart, lang),
   "comar-backlog": (lang: Lang) => prepareChart(comarBacklogChart, lang),

@@ -56,6 +56,8 @@ export interface ChartDefinition<Row> {
   table: Array<TableColumn<Row>>;
   /** The source id each row cites; the table gets a linked "Source" column from it. */
   rowSource: (row: Row) => string;
+  /** The series a row belongs to (data-key on its table row), so the table follows a set view. */
+  rowKey?: (row: Row) => string;
   /** Marks policy events from data/policy-events.csv (rows whose `charts` name this chart). */
   /**
    * Policy events from data/policy-events.csv (rows whose `charts` name this chart): "drawn" when
@@ -92,6 +94,8 @@ export interface LegendItem {
   shape?: "circle" | "square";
   /** The map layer an item belongs to; its key is hidden with the layer. */
   group?: string;
+  /** Not in the default view (a series outside the default set): hidden until the view shows it. */
+  hidden?: boolean;
 }
 
 export interface ViewLabels {

@@ -22,7 +22,7 @@ export interface CatalogEntry {
 const CHARTS_BY_DATASET: Partial<Record<string, ChartId[]>> = {
   "asylum-requests-by-year": ["asylum-requests-by-year"],
   "asylum-requests-by-month": ["asylum-requests-by-month"],
-  "asylum-requests-by-nationality": ["asylum-requests-by-nationality"],
+  "asylum-requests-by-nationality": ["asylum-requests-by-nationality", "asylum-requests-by-nationality-lines"],
   "asylum-requests-by-office": ["asylum-requests-by-office", "map-requests-by-state"],
   "comar-offices": ["map-comar-offices"],
   "comar-budget": ["comar-budget-vs-requests"],

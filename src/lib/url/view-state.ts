@@ -13,6 +13,13 @@ export interface ViewParam {
   fallback: string;
   /** A comma-separated list of allowed values (e.g. map layers) instead of a single value. */
   list?: boolean;
+  /**
+   * A set of allowed values joined by "~" (e.g. ?country=VEN~HND), at most this many:
+   * deduplicated, in the allow-list's order, never empty. See parseSet.
+   */
+  set?: number;
+  /** For a set: the data column its items are values of (the downloads keep those rows). */
+  column?: string;
 }
 
 export type ViewState = Record<string, string>;
@@ -27,7 +34,23 @@ export interface ParsedView {
   dropped: string[];
 }
 
+/** Separator of a set parameter's items: unreserved in URLs, so it is never percent-encoded. */
+export const SET_SEPARATOR = "~";
+const SAFE_SET = /^[A-Za-z0-9_-]+(~[A-Za-z0-9_-]+)*$/;
+
+/**
+ * A set value: every item allowed, at most `max` distinct items, none empty; returned in the
+ * allow-list's order without duplicates, so equal sets give equal URLs. Anything else: undefined.
+ */
+export function parseSet(values: readonly string[], max: number, raw: string): string | undefined {
+  if (raw.length > MAX_PARAM_LENGTH || !SAFE_SET.test(raw)) return undefined;
+  const items = new Set(raw.split(SET_SEPARATOR));
+  if (items.size > max || [...items].some((item) => !values.includes(item))) return undefined;
+  return values.filter((value) => items.has(value)).join(SET_SEPARATOR);
+}
+
 function parseOne(param: ViewParam, raw: string): string | undefined {
+  if (param.set !== undefined) return parseSet(param.values, param.set, raw);
   if (raw.length > MAX_PARAM_LENGTH || !SAFE_VALUE.test(raw)) return undefined;
   if (!param.list) return param.values.includes(raw) ? raw : undefined;
   const items = raw.split(",").filter(Boolean);
@@ -83,6 +106,7 @@ export function serializeViewState(state: ViewState, params: readonly ViewParam[
     const value = state[param.name];
     if (value !== undefined && value !== param.fallback && parseOne(param, value) === value) out.set(param.name, value);
   }
-  const text = out.toString();
+  // URLSearchParams percent-encodes "~"; it is unreserved (RFC 3986), so sets stay readable.
+  const text = out.toString().replace(/%7E/gi, SET_SEPARATOR);
   return text ? `?${text}` : "";
 }

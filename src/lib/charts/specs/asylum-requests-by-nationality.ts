@@ -6,19 +6,19 @@ import { formatCompact, formatCount, formatMonthRangeShort, formatMonthSpan, for
 import { baseStyle, CATEGORY_COLORS, CHART_SIZE_PX, REMAINDER_COLOR } from "../theme";
 import type { ChartDefinition, ChartRenderOptions, LegendItem } from "../types";
 
-type Row = ReturnType<typeof loadAsylumRequestsByNationality>["rows"][number];
+export type Row = ReturnType<typeof loadAsylumRequestsByNationality>["rows"][number];
 /** A row with a count (share-only rows are listed in the table but not drawn). */
-type CountRow = Row & { requests: number };
+export type CountRow = Row & { requests: number };
 
 /** Remainder code: "all other nationalities" in the source's list. */
-const OTHER = "OTH";
+export const OTHER = "OTH";
 /** How many nationalities get their own colour; the rest share the last colour. */
 const NAMED_COLOURS = CATEGORY_COLORS.length - 1;
 
-const isCount = (row: Row): row is CountRow => row.requests !== undefined;
+export const isCount = (row: Row): row is CountRow => row.requests !== undefined;
 
 /** Nationalities ordered by their total over all years drawn (largest first), OTH last. */
-function nationalityOrder(rows: readonly CountRow[]): string[] {
+export function nationalityOrder(rows: readonly CountRow[]): string[] {
   const totals = new Map<string, number>();
   for (const row of rows) if (row.nationality !== OTHER) totals.set(row.nationality, (totals.get(row.nationality) ?? 0) + row.requests);
   return [...[...totals].sort((a, b) => b[1] - a[1]).map(([code]) => code), OTHER];
@@ -28,7 +28,7 @@ function colourOf(order: readonly string[]) {
   return (code: string) => (code === OTHER ? REMAINDER_COLOR : (CATEGORY_COLORS[Math.min(order.indexOf(code), NAMED_COLOURS)] as string));
 }
 
-function yearTotals(rows: readonly CountRow[]): Map<number, number> {
+export function yearTotals(rows: readonly CountRow[]): Map<number, number> {
   const totals = new Map<number, number>();
   for (const row of rows) totals.set(row.year, (totals.get(row.year) ?? 0) + row.requests);
   return totals;
@@ -132,10 +132,25 @@ export function asylumRequestsByNationalitySummary(rows: readonly Row[], lang: L
   });
 }
 
-function legend(rows: Row[], lang: Lang): LegendItem[] {
+/**
+ * One key entry per colour: the nationalities with a colour of their own, then the smaller
+ * listed ones that share the last colour as one named group (each is still named in its
+ * tooltip and the table), then "all others". No two entries share a colour.
+ */
+export function asylumRequestsByNationalityLegend(rows: readonly Row[], lang: Lang): LegendItem[] {
   const order = nationalityOrder(rows.filter(isCount));
   const colour = colourOf(order);
-  return order.map((code) => ({ key: code, label: nationalityName(code, lang), color: colour(code) }));
+  const listed = order.filter((code) => code !== OTHER);
+  const named = listed.slice(0, NAMED_COLOURS);
+  const grouped = listed.slice(NAMED_COLOURS);
+  const items: LegendItem[] = named.map((code) => ({ key: code, label: nationalityName(code, lang), color: colour(code) }));
+  if (grouped.length === 1) items.push({ key: grouped[0] as string, label: nationalityName(grouped[0] as string, lang), color: colour(grouped[0] as string) });
+  else if (grouped.length > 1) {
+    const list = new Intl.ListFormat(lang === "es" ? "es-MX" : "en", { type: "conjunction" });
+    items.push({ key: "other-listed", label: t(lang, "chart.asylum-requests-by-nationality.other_listed", { names: list.format(grouped.map((code) => nationalityName(code, lang))) }), color: colour(grouped[0] as string) });
+  }
+  if (order.includes(OTHER)) items.push({ key: OTHER, label: nationalityName(OTHER, lang), color: colour(OTHER) });
+  return items;
 }
 
 export const asylumRequestsByNationalityChart: ChartDefinition<Row> = {
@@ -144,7 +159,7 @@ export const asylumRequestsByNationalityChart: ChartDefinition<Row> = {
   load: () => loadAsylumRequestsByNationality(),
   spec: asylumRequestsByNationalitySpec,
   summary: asylumRequestsByNationalitySummary,
-  legend,
+  legend: asylumRequestsByNationalityLegend,
   table: [
     { header: (lang) => t(lang, "table.year"), cell: (row) => String(row.year) },
     { header: (lang) => t(lang, "table.nationality"), cell: (row, lang) => nationalityName(row.nationality, lang) },
