@@ -8,10 +8,10 @@ function tabLinks(figure: HTMLElement): HTMLAnchorElement[] {
   return [...figure.querySelectorAll<HTMLAnchorElement>(".chart-tabs a[data-tab]")];
 }
 
-/** The panel a tab link points at (its in-page href), within this figure only. */
+/** The panel of a tab, within this figure only (the link's href becomes a ?tab= URL, so not by href). */
 function panelOf(figure: HTMLElement, link: HTMLAnchorElement): HTMLElement | null {
-  const id = (link.getAttribute("href") ?? "").replace(/^#/, "");
-  return id ? figure.querySelector<HTMLElement>(`.chart-panel[id="${CSS.escape(id)}"]`) : null;
+  const tab = link.dataset["tab"] ?? "";
+  return /^[a-z]+$/.test(tab) ? figure.querySelector<HTMLElement>(`.chart-panel[data-panel="${tab}"]`) : null;
 }
 
 /** The address of the page with this tab open (the chart tab is the default and is not written). */
