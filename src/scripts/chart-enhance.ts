@@ -2,6 +2,8 @@ import { enhanceTooltips } from "./chart-tooltips";
 import { enhanceView } from "./chart-view";
 import { enhanceSeries } from "./chart-series";
 import { enhanceSetPickers } from "./set-picker";
+import { enhanceDownloads } from "./range-downloads";
+import { enhanceSort } from "./table-sort";
 
 /** Progressive enhancement for every chart on the page (each figure once). */
 export function enhanceCharts(root: ParentNode): void {
@@ -12,5 +14,7 @@ export function enhanceCharts(root: ParentNode): void {
     enhanceSetPickers(figure);
     enhanceView(figure);
     enhanceTooltips(figure);
+    enhanceDownloads(figure, figure.querySelectorAll<HTMLAnchorElement>("a[data-download]"));
+    for (const table of figure.querySelectorAll<HTMLTableElement>("table[data-sortable]")) enhanceSort(table, document.documentElement.lang || "en");
   }
 }

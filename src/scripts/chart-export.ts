@@ -1,4 +1,5 @@
 import { cardSourceText, composeCard, CARD_SIZE_PX } from "~/lib/cards/compose";
+import { viewTitle } from "./chart-share";
 
 /** Presentation properties copied from the page's CSS into the exported SVG. */
 const STYLED = ["fill", "stroke", "stroke-width", "stroke-dasharray", "opacity", "fill-opacity", "stroke-opacity", "color", "font-size", "font-weight"] as const;
@@ -75,7 +76,7 @@ export function enhanceExport(root: HTMLElement): void {
       event.preventDefault();
       const card = composeCard({
         siteName: root.dataset["siteName"] ?? "",
-        title: root.dataset["title"] ?? "",
+        title: viewTitle(root, root.dataset["title"] ?? ""),
         summary: root.dataset["summary"] ?? "",
         chartSvg: snapshot(target),
         sourceText: cardSourceText(root.dataset["sourceLabel"] ?? "", JSON.parse(root.dataset["publishers"] ?? "[]") as string[]),

@@ -1,3 +1,4 @@
+import { rangeLabel } from "./chart-time";
 import { VIEW_CHANGE_EVENT } from "./chart-view";
 import { citationBibtex, citationText, embedCode, shareLink, SHARE_NETWORKS, type CitationInput } from "~/lib/share/share";
 
@@ -15,13 +16,19 @@ function currentEmbedUrl(embed: string): string {
   return url.href;
 }
 
+/** The chart's title with the years on screen when a time range is shown: "… (2019–2025)". */
+export function viewTitle(root: HTMLElement, title: string): string {
+  const span = rangeLabel(document.getElementById(`chart-${root.dataset["chartId"] ?? ""}`)?.dataset["time"]);
+  return span ? `${title} (${span})` : title;
+}
+
 /**
  * Keeps the share panel in step with the view: share links, citation (with today's date) and
  * embed code carry the current query string. Adds copy-link and the system share sheet.
  */
 export function enhanceShare(root: HTMLElement): void {
   const canonical = root.dataset["url"] ?? "";
-  const title = root.dataset["title"] ?? document.title;
+  const baseTitle = root.dataset["title"] ?? document.title;
   let citation: CitationInput | undefined;
   try {
     citation = JSON.parse(root.dataset["citation"] ?? "null") as CitationInput;
@@ -30,12 +37,13 @@ export function enhanceShare(root: HTMLElement): void {
   }
   const refresh = () => {
     const url = currentViewUrl(canonical);
+    const title = viewTitle(root, baseTitle);
     for (const link of root.querySelectorAll<HTMLAnchorElement>("a[data-network]")) {
       const network = link.dataset["network"] as (typeof SHARE_NETWORKS)[number];
       if (SHARE_NETWORKS.includes(network)) link.href = shareLink(network, { url, title });
     }
     if (citation) {
-      const now = { ...citation, url, accessed: new Date().toISOString().slice(0, 10) };
+      const now = { ...citation, url, title, accessed: new Date().toISOString().slice(0, 10) };
       const text = root.querySelector("[data-cite-text]");
       const bib = root.querySelector("[data-cite-bibtex]");
       if (text) text.textContent = citationText(now);
@@ -65,7 +73,7 @@ export function enhanceShare(root: HTMLElement): void {
   if (nativeButton && typeof navigator.share === "function") {
     nativeButton.hidden = false;
     nativeButton.addEventListener("click", () => {
-      navigator.share({ title, url: refresh() }).catch(() => undefined);
+      navigator.share({ title: viewTitle(root, baseTitle), url: refresh() }).catch(() => undefined);
     });
   }
 }

@@ -1,4 +1,6 @@
-import { parseSet, parseViewState, serializeViewState, type ViewParam, type ViewState } from "~/lib/url/view-state";
+import { parseRange, parseSet, parseViewState, serializeViewState, type ViewParam, type ViewState } from "~/lib/url/view-state";
+import { applyTimeRange, rangeFromSelects } from "./chart-time";
+import { enhanceTabs, showTab, updateMapLink } from "./chart-tabs";
 
 /** Fired on a figure after its view is applied (detail: views and state); series and pickers follow it. */
 export const VIEW_APPLIED_EVENT = "refugio:view-applied";
@@ -9,7 +11,13 @@ function declaredViews(figure: HTMLElement): ViewParam[] {
     const parsed: unknown = JSON.parse(figure.dataset["views"] ?? "[]");
     if (!Array.isArray(parsed)) return [];
     return parsed.filter(
-      (p): p is ViewParam => typeof p?.name === "string" && /^[a-z]+$/.test(p.name) && Array.isArray(p.values) && p.values.every((v: unknown) => typeof v === "string") && typeof p.fallback === "string",
+      (p): p is ViewParam =>
+        typeof p?.name === "string" &&
+        /^[a-z]+$/.test(p.name) &&
+        Array.isArray(p.values) &&
+        p.values.every((v: unknown) => typeof v === "string") &&
+        typeof p.fallback === "string" &&
+        (p.range === undefined || (Number.isInteger(p.range?.min) && Number.isInteger(p.range?.max))),
     );
   } catch {
     return [];
@@ -30,6 +38,8 @@ function applyView(figure: HTMLElement, views: readonly ViewParam[], state: View
     mark.classList.toggle("is-dimmed", on && mark.dataset["key"] !== highlight);
     mark.classList.toggle("is-highlighted", on && mark.dataset["key"] === highlight);
   }
+  for (const view of views) if (view.range) applyTimeRange(figure, state[view.name] ?? view.fallback, view.range);
+  updateMapLink(figure, state);
   for (const input of figure.querySelectorAll<HTMLInputElement | HTMLSelectElement>("[data-param]")) {
     const value = state[input.dataset["param"] ?? ""];
     if (value === undefined) continue;
@@ -64,12 +74,42 @@ export function enhanceView(figure: HTMLElement): void {
   const syncUrl = figure.dataset["syncUrl"] === "true";
   const parsed = parseViewState(syncUrl ? window.location.search : "", views);
   const state = parsed.state;
-  applyView(figure, views, state);
-  if (syncUrl && parsed.dropped.length > 0) writeUrl(views, state);
+  const hasTabs = views.some((view) => view.name === "tab");
+  /** Shows the state and writes it to the address (tab links are links to the state, so last). */
+  const update = (write: boolean) => {
+    applyView(figure, views, state);
+    if (syncUrl && write) writeUrl(views, state);
+    if (hasTabs) showTab(figure, state["tab"] ?? "chart");
+  };
+  if (hasTabs) {
+    enhanceTabs(figure, (tab) => {
+      state["tab"] = tab;
+      update(true);
+    });
+  }
+  update(parsed.dropped.length > 0);
   const controls = figure.querySelector<HTMLElement>(".chart-controls");
   if (controls) controls.hidden = false;
+  /** Sets a range parameter from a value that may be anything (a preset's or the selects'). */
+  const setRange = (name: string | undefined, raw: string) => {
+    const view = views.find((v) => v.name === name && v.range);
+    if (!view?.range || !name) return;
+    state[name] = raw === "" ? "" : (parseRange(raw, view.range) ?? view.fallback);
+    update(true);
+  };
+  // Presets are links (`?time=2019..2025`) that also work as plain navigation; here they apply in place.
+  figure.addEventListener("click", (event) => {
+    const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>("a[data-range-preset]");
+    if (!link || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    event.preventDefault();
+    setRange(link.closest<HTMLElement>("[data-range]")?.dataset["range"], link.dataset["rangePreset"] ?? "");
+  });
   figure.addEventListener("change", (event) => {
     const input = event.target;
+    if (input instanceof HTMLSelectElement && input.dataset["rangePart"]) {
+      setRange(input.closest<HTMLElement>("[data-range]")?.dataset["range"], rangeFromSelects(figure));
+      return;
+    }
     if (!(input instanceof HTMLInputElement || input instanceof HTMLSelectElement)) return;
     const name = input.dataset["param"];
     const view = views.find((v) => v.name === name);
@@ -89,7 +129,6 @@ export function enhanceView(figure: HTMLElement): void {
       if (!view.values.includes(value)) return;
     }
     state[name] = value;
-    applyView(figure, views, state);
-    if (syncUrl) writeUrl(views, state);
+    update(true);
   });
 }

@@ -104,7 +104,13 @@ describe("chart page and embed", () => {
         // hidden, or a single SVG shown at every width (maps).
         const shown = [...doc.querySelectorAll(".chart-svg:not([hidden])")].map((el) => el.className).sort();
         expect([["chart-svg chart-svg--compact", "chart-svg chart-svg--wide"], ["chart-svg chart-svg--wide chart-svg--only"]]).toContainEqual(shown);
-        expect(doc.querySelectorAll("figure.chart details.chart-table table tbody tr").length).toBeGreaterThan(0);
+        // Tabs: every tab links to a panel in the page, so each works without JavaScript, and the
+        // Table and Sources panels are complete in the HTML.
+        const tabs = [...doc.querySelectorAll<HTMLAnchorElement>("figure.chart .chart-tabs a[data-tab]")];
+        expect(tabs.map((tab) => tab.dataset["tab"])).toEqual(expect.arrayContaining(["chart", "table", "sources"]));
+        for (const tab of tabs) expect(doc.getElementById((tab.getAttribute("href") ?? "").slice(1))?.dataset["panel"]).toBe(tab.dataset["tab"]);
+        expect(doc.querySelectorAll('figure.chart .chart-panel[data-panel="table"] table[data-sortable] tbody tr').length).toBeGreaterThan(0);
+        expect(doc.querySelectorAll('figure.chart .chart-panel[data-panel="sources"] .chart-sources-list li').length).toBeGreaterThan(0);
         const source = doc.querySelector(".chart-source");
         expect(source?.textContent?.trim()).toMatch(/^Sources?:/);
         expect(source?.querySelector('a[href^="/sources/#"]')).not.toBeNull();
@@ -115,9 +121,40 @@ describe("chart page and embed", () => {
   it("the yearly requests chart draws every year and its table lists them", () => {
     const doc = parsePage("/charts/asylum-requests-by-year/index.html");
     for (const svg of doc.querySelectorAll("figure.chart svg")) expect(svg.querySelectorAll("rect").length).toBeGreaterThanOrEqual(13);
-    const rows = doc.querySelectorAll("figure.chart details table tbody tr");
+    const rows = doc.querySelectorAll('figure.chart .chart-panel[data-panel="table"] table tbody tr');
     expect(rows.length).toBe(13);
     expect(rows[0]?.textContent).toContain("1,296");
+  });
+
+  it("a Map tab only where the rows have places, linking to the map chart with the same year", () => {
+    const mapLink = (id: string) => parsePage(`/charts/${id}/index.html`).querySelector<HTMLAnchorElement>('.chart-panel[data-panel="map"] a[data-map-link]');
+    expect(mapLink("asylum-requests-by-office")?.getAttribute("href")).toMatch(/^\/charts\/map-requests-by-state\/(\?year=\d{4})?$/);
+    expect(JSON.parse(mapLink("asylum-requests-by-office")?.dataset["carry"] ?? "{}")["year"].length).toBeGreaterThan(0);
+    expect(mapLink("detention-overcrowding")?.getAttribute("href")).toBe("/charts/map-detention/");
+    expect(parsePage("/es/charts/detention-overcrowding/index.html").querySelector('.chart-panel[data-panel="map"] a')?.getAttribute("href")).toBe("/es/charts/map-detention/");
+    expect(mapLink("asylum-requests-by-year")).toBeNull();
+    expect(parsePage("/charts/asylum-requests-by-year/index.html").querySelector('.chart-tabs a[data-tab="map"]')).toBeNull();
+  });
+
+  it("a yearly chart declares a time range over its years and tags each year's marks and rows", () => {
+    const doc = parsePage("/charts/asylum-requests-by-year/index.html");
+    const figure = doc.querySelector<HTMLElement>("figure.chart");
+    const views = JSON.parse(figure?.dataset["views"] ?? "[]") as Array<{ name: string; range?: { min: number; max: number } }>;
+    const time = views.find((view) => view.name === "time");
+    const years = [...doc.querySelectorAll<HTMLTableRowElement>('.chart-panel[data-panel="table"] tbody tr')].map((row) => Number(row.dataset["year"]));
+    expect(time?.range).toEqual({ min: Math.min(...years), max: Math.max(...years) });
+    expect(views.find((view) => view.name === "tab")).toBeDefined();
+    for (const svg of doc.querySelectorAll("figure.chart svg[role=img]")) {
+      expect(Number(svg.getAttribute("data-time-count"))).toBe(years.length);
+      const bars = [...svg.querySelectorAll('[data-plot="bar"] rect')];
+      expect(bars.length).toBeGreaterThanOrEqual(12);
+      for (const bar of bars) expect(years).toContain(Number(bar.getAttribute("data-year")));
+      // Each year's tick label is tagged with that year; the y axis never is.
+      for (const label of svg.querySelectorAll('[data-plot="x-axis tick label"] text')) {
+        if (/^\d{4}$/.test(label.textContent ?? "")) expect(label.getAttribute("data-year")).toBe(label.textContent);
+      }
+      expect(svg.querySelectorAll('[data-plot^="y-"] [data-year]').length).toBe(0);
+    }
   });
 
   it("the embed has no site chrome and links back to the canonical chart page", () => {

@@ -13,8 +13,8 @@ test("with JavaScript disabled the chart, its summary, table and sources are all
   expect(await svg.locator(".mark-primary rect").count()).toBe(12);
   await expect(page.locator(".chart-summary")).toContainText("COMAR received 1,296 asylum requests in 2013");
   await expect(page.locator(".chart-source a").first()).toBeVisible();
-  await page.locator("details.chart-table summary").click();
-  await expect(page.locator("details.chart-table tbody tr")).toHaveCount(13);
+  await expect(page.locator('.chart-panel[data-panel="table"] tbody tr')).toHaveCount(13);
+  await expect(page.locator('.chart-panel[data-panel="table"] tbody tr').first()).toBeVisible();
 });
 
 test("with JavaScript disabled the embed shows its chart", async ({ page }) => {
@@ -28,7 +28,8 @@ for (const id of CHART_IDS) {
     await expect(page.locator("figure.chart .chart-svg--wide:not([hidden]) svg")).toBeVisible();
     await expect(page.locator(".chart-summary")).not.toBeEmpty();
     await expect(page.locator(".chart-source a").first()).toBeAttached();
-    await page.locator("details.chart-table summary").click();
-    expect(await page.locator("details.chart-table tbody tr").count()).toBeGreaterThan(0);
+    // Every tab's panel shows in order, the table open.
+    for (const link of await page.locator(".chart-tabs a[data-tab]").all()) await expect(page.locator(`.chart-panel${(await link.getAttribute("href")) ?? ""}`)).toBeVisible();
+    expect(await page.locator('.chart-panel[data-panel="table"] tbody tr').count()).toBeGreaterThan(0);
   });
 }

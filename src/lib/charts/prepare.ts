@@ -6,6 +6,7 @@ import { getCatalogEntry } from "~/lib/data/catalog";
 import { asOfText, latestText } from "~/lib/data/as-of";
 import type { ViewParam } from "~/lib/url/view-state";
 import { renderPlot } from "./render";
+import { numberFromText } from "./tabs";
 import { CHART_SIZE_PX } from "./theme";
 import type { ChartAnnotation, ChartDefinition, ChartId, ChartLayout, LegendItem, ViewLabels } from "./types";
 
@@ -13,6 +14,8 @@ export interface TableCell {
   text: string;
   href?: string;
   numeric?: boolean;
+  /** The raw number a numeric cell sorts by (see TableColumn.value); absent when it has none. */
+  sortValue?: number;
 }
 
 /** A chart ready for any page: every string localized, SVGs rendered, sources resolved. */
@@ -44,6 +47,13 @@ export interface PreparedChart {
   /** The rows the chart draws, as plain records (for "the data drawn" downloads). */
   records: Array<Record<string, string | number | boolean | null>>;
   links: { page: string; embed: string; csv: string; json: string; methodology: string };
+  /**
+   * For charts on a yearly axis (ChartDefinition.timeRange): the years drawn and the year of each
+   * row, in the order of `records` and `table.rows`, so a range can filter both in the browser.
+   */
+  time?: { min: number; max: number; rowYears: number[] };
+  /** The map chart showing these rows' places (the Map tab), and the view parameters it carries. */
+  places?: { chart: ChartId; carry: readonly string[] };
   /** "Latest data: … Checked: …" for the chart's dataset, in the page's language. */
   asOf: string;
   /** The short form, "Latest data: …", for cards and slides. */
@@ -61,14 +71,19 @@ export function prepareChart<Row>(definition: ChartDefinition<Row>, lang: Lang):
   const summary = definition.summary(rows, lang);
   const annotations = definition.annotated ? annotationsFor(definition.id, lang) : [];
   const declared = typeof definition.views === "function" ? definition.views(rows) : (definition.views ?? []);
-  // An events toggle only makes sense when the chart has events to mark.
-  const views = declared.filter((view) => view.name !== "events" || annotations.length > 0);
+  const time = timeOf(definition, rows);
+  // An events toggle only makes sense when the chart has events to mark; a time range, when
+  // there is more than one year to choose from.
+  const views = [
+    ...declared.filter((view) => view.name !== "events" || annotations.length > 0),
+    ...(time && time.max > time.min ? [{ name: "time", values: [], fallback: "", range: { min: time.min, max: time.max } }] : []),
+  ];
   const variantParam = views.find((view) => view.name === definition.variant);
   const renders: PreparedChart["renders"] = [];
   for (const variant of variantParam ? variantParam.values : [undefined]) {
     for (const layout of definition.layouts ?? (["compact", "wide"] as const)) {
       const spec = definition.spec(rows, { lang, layout, width: CHART_SIZE_PX[layout].width, annotations, ...(variant ? { variant } : {}) });
-      renders.push({ layout, variant, svg: renderPlot(spec, { ariaLabel: summary }) });
+      renders.push({ layout, variant, svg: renderPlot(spec, { ariaLabel: summary, timeAxis: time !== undefined }) });
     }
   }
   const resolve = (id: string): Source => {
@@ -87,7 +102,12 @@ export function prepareChart<Row>(definition: ChartDefinition<Row>, lang: Lang):
     rows: rows.map((row, index) => {
       const sourceId = rowSourceIds[index] as string;
       return [
-        ...definition.table.map((column): TableCell => ({ text: column.cell(row, lang), numeric: column.numeric ?? false })),
+        ...definition.table.map((column): TableCell => {
+          const text = column.cell(row, lang);
+          if (!column.numeric) return { text, numeric: false };
+          const sortValue = column.value ? column.value(row) : numberFromText(text);
+          return { text, numeric: true, ...(sortValue === undefined ? {} : { sortValue }) };
+        }),
         { text: publisherIn(resolve(sourceId), lang), href: sourcesHref(sourceId) },
       ];
     }),
@@ -115,6 +135,8 @@ export function prepareChart<Row>(definition: ChartDefinition<Row>, lang: Lang):
     revisions: meta.revisions.map((revision) => ({ ...revision, sourceRecord: resolve(revision.source) })),
     meta,
     records: rows.map(toRecord),
+    ...(time ? { time } : {}),
+    ...(definition.places ? { places: { chart: definition.places.chart, carry: definition.places.carry ?? [] } } : {}),
     asOf: asOfText(getCatalogEntry(definition.datasetId), registry, lang),
     latest: latestText(getCatalogEntry(definition.datasetId), registry, lang),
     links: {
@@ -126,6 +148,13 @@ export function prepareChart<Row>(definition: ChartDefinition<Row>, lang: Lang):
       methodology: `${localizePath(lang, "/methodology/")}#${definition.datasetId}`,
     },
   };
+}
+
+/** The years a time-series chart draws, and each row's year. */
+function timeOf<Row>(definition: ChartDefinition<Row>, rows: readonly Row[]): PreparedChart["time"] {
+  if (!definition.timeRange || rows.length === 0) return undefined;
+  const rowYears = rows.map(definition.timeRange.year);
+  return { min: Math.min(...rowYears), max: Math.max(...rowYears), rowYears };
 }
 
 /** Events marked on a chart, numbered in date order, with titles in the page's language. */

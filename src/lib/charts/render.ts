@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { JSDOM } from "jsdom";
+import { tagYearBands } from "./time-axis";
 
 // One server-side DOM for the whole build: Plot only needs `document` to create elements.
 let sharedDocument: Document | undefined;
@@ -11,17 +12,21 @@ function serverDocument(): Document {
 export interface RenderOptions {
   /** The chart's summary sentence: the SVG becomes one image with this accessible name. */
   ariaLabel: string;
+  /** Tag the marks of a yearly band axis for the time range (see time-axis.ts). */
+  timeAxis?: boolean;
 }
 
 /**
  * Renders Plot options to an SVG string at build time. The SVG is a single image for
  * assistive technology (role="img" + aria-label); its data is also given as a table beside it.
  */
-export function renderPlot(options: Plot.PlotOptions, { ariaLabel }: RenderOptions): string {
+export function renderPlot(options: Plot.PlotOptions, { ariaLabel, timeAxis = false }: RenderOptions): string {
   const node = Plot.plot({ ...options, document: serverDocument() }) as unknown as Element;
   if (node.tagName.toLowerCase() !== "svg") {
     throw new Error("renderPlot: pass title and caption to the chart component, not to Plot (got a <figure>)");
   }
+  // Before Plot's aria-labels become data-plot: tagging skips the y axis by its mark names.
+  if (timeAxis) tagYearBands(node as Parameters<typeof tagYearBands>[0]);
   node.setAttribute("role", "img");
   node.setAttribute("aria-label", ariaLabel);
   node.removeAttribute("aria-description");

@@ -37,6 +37,11 @@ export interface TableColumn<Row> {
   cell: (row: Row, lang: Lang) => string;
   /** Right-aligned, tabular figures. */
   numeric?: boolean;
+  /**
+   * The raw number a numeric column sorts by (the sortable table reads it from a data attribute,
+   * never from the formatted text). Without it, the number is read from the cell text at build time.
+   */
+  value?: (row: Row) => number | undefined;
 }
 
 /**
@@ -84,6 +89,17 @@ export interface ChartDefinition<Row> {
   legendNotes?: (lang: Lang) => string[];
   /** Labels for the view controls; by default `view.<name>.label` and `view.<name>.<value>`. */
   viewLabels?: (lang: Lang) => Record<string, ViewLabels>;
+  /**
+   * For charts drawn on a yearly band axis: the year of each row. The chart then gets a `time`
+   * range parameter (`?time=2019..2025`) clamped to the rows' years; the view is derived from the
+   * server-rendered SVG (see src/lib/charts/time-axis.ts), the table and downloads follow it.
+   */
+  timeRange?: { year: (row: Row) => number };
+  /**
+   * The map chart that shows these rows' places: the chart gets a Map tab linking to it, carrying
+   * the listed view parameters when the map accepts the same value.
+   */
+  places?: { chart: ChartId; carry?: readonly string[] };
 }
 
 export interface LegendItem {

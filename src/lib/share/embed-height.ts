@@ -43,8 +43,9 @@ export function chartEmbedLayoutPx(chart: PreparedChart, widthPx: number): numbe
         plotPx(chart, inner) +
         eventsPx(chart, inner) +
         metaPx(chart, inner) +
-        // The data table, folded: its toggle and margins.
-        12 + TOUCH_PX + 12 +
+        // The tab bar (Chart · Table · Map · Sources): one row of touch height, its border and margin.
+        // With the embed's script only the chart panel shows, so the table and sources are not counted.
+        TOUCH_PX + 1 + 12 +
         // "View on Refugio →"
         8 + paragraphPx(`${t(lang, "chart.view_on_site")} →`, TEXT.small, inner)),
   );
@@ -53,9 +54,17 @@ export function chartEmbedLayoutPx(chart: PreparedChart, widthPx: number): numbe
 /** The view controls: each control wraps its label and options in rows of touch height; controls are stacked. */
 function controlsPx(chart: PreparedChart, inner: number): number {
   if (chart.views.length === 0) return 0;
+  const { lang } = chart;
   const heights = chart.views.map((view) => {
     const labels = chart.viewLabels[view.name];
     if (!labels) return 0;
+    if (view.range) {
+      // Legend, "From" + select, "To" + select, then the preset links; a select of years is ~5.5em wide.
+      const select = textWidth("2025", TEXT.small) + 40;
+      const items = [textWidth(labels.label, TEXT.smallBold) + 8, textWidth(t(lang, "chart.time_from"), TEXT.small), select, textWidth(t(lang, "chart.time_to"), TEXT.small), select];
+      const presets = [t(lang, "chart.time_all"), t(lang, "chart.time_since", { year: 2019 })].map((text) => textWidth(text, TEXT.small) + 12);
+      return TOUCH_PX * flowRows([...items, ...presets], 8, inner);
+    }
     const options = view.values.map((value) => labels.options[value] ?? value);
     const isToggle = view.values.length === 2 && view.values.includes("on") && view.values.includes("off");
     if (isToggle) return TOUCH_PX * lineCount(labels.label, TEXT.small, inner - INPUT_PX);

@@ -20,6 +20,11 @@ export interface ViewParam {
   set?: number;
   /** For a set: the data column its items are values of (the downloads keep those rows). */
   column?: string;
+  /**
+   * A year range `YYYY..YYYY` (also `earliest..YYYY`, `YYYY..latest`) within these years,
+   * inclusive, instead of a value from `values`. The fallback "" is the whole extent.
+   */
+  range?: { min: number; max: number };
 }
 
 export type ViewState = Record<string, string>;
@@ -49,9 +54,38 @@ export function parseSet(values: readonly string[], max: number, raw: string): s
   return values.filter((value) => items.has(value)).join(SET_SEPARATOR);
 }
 
+/** `2019..2025`, `earliest..2025`, `2019..latest`: four-digit years only, so nothing else gets through. */
+const RANGE_VALUE = /^(\d{4}|earliest)\.\.(\d{4}|latest)$/;
+
+/**
+ * A range clamped to the chart's own years and written canonically (`2019..2025`); the whole
+ * extent is "" (the default). Reversed ranges and ranges entirely outside the years are refused.
+ */
+export function parseRange(raw: string, { min, max }: { min: number; max: number }): string | undefined {
+  const match = RANGE_VALUE.exec(raw);
+  if (!match || !(Number.isInteger(min) && Number.isInteger(max) && min <= max)) return undefined;
+  const from = match[1] === "earliest" ? min : Number(match[1]);
+  const to = match[2] === "latest" ? max : Number(match[2]);
+  if (from > to) return undefined;
+  const low = Math.max(min, from);
+  const high = Math.min(max, to);
+  if (low > high) return undefined;
+  return low === min && high === max ? "" : `${low}..${high}`;
+}
+
+/** The first and last year of a canonical range value ("" is the whole extent). */
+export function rangeYears(value: string, range: { min: number; max: number }): [number, number] {
+  const canonical = value === "" ? "" : parseRange(value, range);
+  if (!canonical) return [range.min, range.max];
+  const [from, to] = canonical.split("..").map(Number) as [number, number];
+  return [from, to];
+}
+
 function parseOne(param: ViewParam, raw: string): string | undefined {
+  if (raw.length > MAX_PARAM_LENGTH) return undefined;
   if (param.set !== undefined) return parseSet(param.values, param.set, raw);
-  if (raw.length > MAX_PARAM_LENGTH || !SAFE_VALUE.test(raw)) return undefined;
+  if (param.range) return parseRange(raw, param.range);
+  if (!SAFE_VALUE.test(raw)) return undefined;
   if (!param.list) return param.values.includes(raw) ? raw : undefined;
   const items = raw.split(",").filter(Boolean);
   if (items.length === 0) return "";
@@ -78,7 +112,9 @@ export function parseViewState(search: string, params: readonly ViewParam[]): Pa
       continue;
     }
     const parsed = values.length === 1 ? parseOne(param, values[0] as string) : undefined;
-    if (parsed === undefined) dropped.push(param.name);
+    // A range is also rewritten when it was clamped or spelled another way (`latest`), so the
+    // address always shows the canonical form; it is reported with the dropped names for that.
+    if (parsed === undefined || (param.range && parsed !== values[0])) dropped.push(param.name);
     state[param.name] = parsed ?? param.fallback;
   }
   for (const name of new Set(query.keys())) {

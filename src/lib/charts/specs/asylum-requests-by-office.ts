@@ -111,6 +111,8 @@ export const asylumRequestsByOfficeChart: ChartDefinition<Row> = {
     { header: (lang) => t(lang, "table.share_national"), cell: (row, lang) => (row.share_percent === undefined ? "—" : formatPercent(lang, row.share_percent / 100, row.share_percent % 1 === 0 ? 0 : 1)), numeric: true },
   ],
   rowSource: (row) => row.source,
+  // Each row is an office or state: the choropleth shows the same breakdown, for the same year.
+  places: { chart: "map-requests-by-state", carry: ["year"] },
   legend: (rows, lang) => uncertainLegend(rows, lang),
   views: (rows) => {
     const years = [...snapshotsByYear(rows).keys()].map(String);

@@ -111,4 +111,6 @@ export const detentionOvercrowdingChart: ChartDefinition<Row> = {
     { header: (lang) => t(lang, "chart.detention-overcrowding.column_over"), cell: (row, lang) => formatPercent(lang, overCapacity(row)), numeric: true },
   ],
   rowSource: (row) => row.source,
+  // Each row is a detention site: the map of sites shows the same counts by place.
+  places: { chart: "map-detention" },
 };

@@ -143,10 +143,11 @@ export function yearlyBarsChart(options: {
     summary: (rows, lang) => yearlySummary(id, rows, lang),
     table: [
       { header: (lang) => t(lang, "table.year"), cell: (row) => String(row.year) },
-      { header: (lang) => t(lang, options.valueHeader), cell: (row, lang) => formatCount(lang, row.value), numeric: true },
+      { header: (lang) => t(lang, options.valueHeader), cell: (row, lang) => formatCount(lang, row.value), numeric: true, value: (row) => row.value },
       { header: (lang) => t(lang, "table.period"), cell: (row, lang) => (isFull(row) ? t(lang, "table.full_year") : formatMonthSpan(lang, row.year, 1, row.months)) },
     ],
     rowSource: (row) => row.source,
+    timeRange: { year: (row) => row.year },
     ...(options.annotated ? { annotated: "drawn" as const, views: [{ name: "events", values: ["on", "off"], fallback: "on" }] } : {}),
   };
 }

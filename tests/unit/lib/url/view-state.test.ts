@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_PARAM_LENGTH, parseViewState, serializeViewState, type ViewParam } from "~/lib/url/view-state";
+import { MAX_PARAM_LENGTH, parseRange, parseViewState, rangeYears, serializeViewState, type ViewParam } from "~/lib/url/view-state";
 
 const PARAMS: ViewParam[] = [
   { name: "highlight", values: ["none", "HND", "HTI", "CUB"], fallback: "none" },
@@ -81,5 +81,69 @@ describe("serializeViewState", () => {
 
   it("returns an empty string for the default view", () => {
     expect(serializeViewState({ highlight: "none", as: "count", layers: "offices,requests" }, PARAMS)).toBe("");
+  });
+});
+
+describe("range parameters (?time=YYYY..YYYY)", () => {
+  const TIME: ViewParam[] = [{ name: "time", values: [], fallback: "", range: { min: 2013, max: 2025 } }];
+  const time = (search: string) => parseViewState(search, TIME);
+
+  it("reads a range inside the chart's years as written", () => {
+    expect(time("?time=2019..2024")).toEqual({ state: { time: "2019..2024" }, dropped: [] });
+    expect(time("?time=2020..2020").state["time"]).toBe("2020..2020");
+  });
+
+  it("spells earliest and latest as years, and reports the rewrite so the address is cleaned", () => {
+    const parsed = time("?time=2019..latest");
+    expect(parsed.state["time"]).toBe("2019..2025");
+    expect(parsed.dropped).toEqual(["time"]);
+    expect(time("?time=earliest..2016").state["time"]).toBe("2013..2016");
+  });
+
+  it("clamps to the chart's own extent; the whole extent is the default", () => {
+    expect(time("?time=1990..2018").state["time"]).toBe("2013..2018");
+    expect(time("?time=2019..2099").state["time"]).toBe("2019..2025");
+    expect(time("?time=1900..2100").state["time"]).toBe("");
+    expect(time("?time=earliest..latest").state["time"]).toBe("");
+  });
+
+  const hostile = [
+    "?time=2024..2019",
+    "?time=1990..1999",
+    "?time=2030..2040",
+    "?time=2019",
+    "?time=2019..",
+    "?time=..2019",
+    "?time=2019...2024",
+    "?time=19..24",
+    "?time=2019.5..2024",
+    "?time=%3Cscript%3E..2024",
+    "?time=2019..2024%0A",
+    "?time=2019..2024&time=2020..2021",
+    `?time=${"2019..".repeat(60)}2024`,
+    "?time=",
+    "?time=２０１９..2024",
+  ];
+  for (const search of hostile) {
+    it(`falls back to the whole extent and drops: ${search.slice(0, 40)}`, () => {
+      const parsed = time(search);
+      expect(parsed.state["time"]).toBe("");
+      expect(parsed.dropped).toContain("time");
+    });
+  }
+
+  it("round-trips through the query string, writing nothing for the default", () => {
+    expect(serializeViewState({ time: "2019..2025" }, TIME)).toBe("?time=2019..2025");
+    expect(time(serializeViewState({ time: "2019..2025" }, TIME)).state["time"]).toBe("2019..2025");
+    expect(serializeViewState({ time: "" }, TIME)).toBe("");
+    expect(serializeViewState({ time: "2025..2019" }, TIME)).toBe("");
+    expect(serializeViewState({ time: "2019..latest" }, TIME)).toBe("");
+  });
+
+  it("gives the first and last year of a value", () => {
+    expect(rangeYears("2019..2024", { min: 2013, max: 2025 })).toEqual([2019, 2024]);
+    expect(rangeYears("", { min: 2013, max: 2025 })).toEqual([2013, 2025]);
+    expect(rangeYears("junk", { min: 2013, max: 2025 })).toEqual([2013, 2025]);
+    expect(parseRange("2019..2024", { min: 2013, max: 2025 })).toBe("2019..2024");
   });
 });

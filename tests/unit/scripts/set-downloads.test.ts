@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvFields, filterCsv, filterJson } from "~/scripts/chart-downloads";
+import { csvFields, filterCsv, filterJson } from "~/scripts/set-downloads";
 
 const CSV = 'year,nationality,requests,note\n2018,HND,13669,"a, b"\n2018,VEN,6351,"say ""hi"""\n2019,HND,29146,\n';
 

@@ -1,0 +1,91 @@
+import * as Plot from "@observablehq/plot";
+import { JSDOM } from "jsdom";
+import { describe, expect, it } from "vitest";
+import { renderPlot } from "~/lib/charts/render";
+import { translateX } from "~/lib/charts/time-axis";
+import { csvForYears, csvLines, jsonForYears } from "~/scripts/range-downloads";
+import { applyTimeRange, rangeLabel } from "~/scripts/chart-time";
+
+const YEARS = [2013, 2014, 2015, 2016, 2017];
+const rows = YEARS.map((year, index) => ({ year, value: 10 + index }));
+
+/** A yearly bar chart as the build renders it, in a figure of a browser-like document. */
+function figureWithChart(domain: readonly number[] = YEARS): HTMLElement {
+  const shown = rows.filter((row) => domain.includes(row.year));
+  const svg = renderPlot(
+    { width: 600, height: 300, x: { type: "band", domain: [...domain], padding: 0.2 }, marks: [Plot.barY(shown, { x: "year", y: "value" }), Plot.ruleX([2014].filter((year) => domain.includes(year))), Plot.ruleY([0])] },
+    { ariaLabel: "test", timeAxis: true },
+  );
+  const { document } = new JSDOM(`<figure><div class="chart-svg">${svg}</div><table><tbody>${YEARS.map((year) => `<tr data-year="${year}"><td>${year}</td></tr>`).join("")}</tbody></table></figure>`).window;
+  return document.querySelector("figure") as HTMLElement;
+}
+
+const bar = (figure: HTMLElement, year: number) => figure.querySelector<SVGRectElement>(`[data-plot="bar"] rect[data-year="${year}"]`) as SVGRectElement;
+const x = (element: Element, name = "x") => Number(element.getAttribute(name));
+
+describe("time range derived from the server-rendered SVG", () => {
+  it("tags every bar, tick and label with its year, and never the y axis", () => {
+    const figure = figureWithChart();
+    for (const year of YEARS) expect(bar(figure, year)).not.toBeNull();
+    const ticks = [...figure.querySelectorAll('[data-plot="x-axis tick label"] text')];
+    expect(ticks.map((tick) => tick.getAttribute("data-year"))).toEqual(YEARS.map(String));
+    expect(figure.querySelectorAll('[data-plot^="y-"] [data-year]').length).toBe(0);
+    expect(figure.querySelector('[data-plot="rule"] line[data-year]')?.getAttribute("data-year")).toBe("2014");
+  });
+
+  it("hides the years outside the range and spreads the rest over the plot width", () => {
+    const figure = figureWithChart();
+    // What Plot itself draws for those years alone (it rounds bands to whole pixels, hence a few px).
+    const drawn = figureWithChart([2015, 2016, 2017]);
+    const width = x(bar(figure, 2013), "width");
+    expect(applyTimeRange(figure, "2015..2017", { min: 2013, max: 2017 })).toEqual([2015, 2017]);
+    for (const year of [2013, 2014]) expect(bar(figure, year).style.display).toBe("none");
+    for (const year of [2015, 2016, 2017]) {
+      expect(bar(figure, year).style.display).toBe("");
+      expect(Math.abs(x(bar(figure, year)) - x(bar(drawn, year)))).toBeLessThan(3);
+      expect(Math.abs(x(bar(figure, year), "width") - x(bar(drawn, year), "width"))).toBeLessThan(3);
+    }
+    expect(x(bar(figure, 2016), "width")).toBeGreaterThan(width * 1.5);
+    // Tick labels move with their bars (centre to centre) but keep their size: no scaling.
+    applyTimeRange(figure, "2016..2017", { min: 2013, max: 2017 });
+    const tick = figure.querySelector('[data-plot="x-axis tick label"] text[data-year="2016"]') as Element;
+    const offset = Number(tick.getAttribute("data-x-offset") ?? 0);
+    expect((translateX(tick.getAttribute("transform")) ?? NaN) + offset).toBeCloseTo(x(bar(figure, 2016)) + x(bar(figure, 2016), "width") / 2, 0);
+    expect(tick.getAttribute("transform")).not.toContain("scale");
+    expect([...figure.querySelectorAll<HTMLTableRowElement>("tr[data-year]")].map((row) => row.hidden)).toEqual([true, true, true, false, false]);
+  });
+
+  it("goes back to the drawing as built for every year, whatever ranges came before", () => {
+    const figure = figureWithChart();
+    const before = bar(figure, 2015).outerHTML;
+    applyTimeRange(figure, "2014..2015", { min: 2013, max: 2017 });
+    applyTimeRange(figure, "2017..2017", { min: 2013, max: 2017 });
+    applyTimeRange(figure, "", { min: 2013, max: 2017 });
+    expect(bar(figure, 2015).getAttribute("x")).toBe(new JSDOM(before).window.document.querySelector("rect")?.getAttribute("x"));
+    expect(applyTimeRange(figure, "<script>", { min: 2013, max: 2017 })).toEqual([2013, 2017]);
+    expect([...figure.querySelectorAll<HTMLTableRowElement>("tr[data-year]")].every((row) => !row.hidden)).toBe(true);
+  });
+
+  it("labels a range for titles: 2019–2025, one year alone, nothing for every year or junk", () => {
+    expect(rangeLabel("2019..2025")).toBe("2019–2025");
+    expect(rangeLabel("2020..2020")).toBe("2020");
+    expect(rangeLabel("")).toBe("");
+    expect(rangeLabel("<b>..</b>")).toBe("");
+  });
+});
+
+describe("downloads of the years shown", () => {
+  const csv = 'year,value,note\n2013,1,"a, quoted\nnote"\n2014,2,\n2015,3,"say ""hi"""\n';
+  it("splits CSV rows without breaking quoted fields", () => {
+    expect(csvLines(csv)).toHaveLength(4);
+  });
+  it("keeps the header and the rows of the range, by position", () => {
+    expect(csvForYears(csv, [2013, 2014, 2015], 2014, 2015)).toBe('year,value,note\n2014,2,\n2015,3,"say ""hi"""\n');
+    expect(csvForYears(csv, [2013, 2014, 2015], 2013, 2013)).toBe('year,value,note\n2013,1,"a, quoted\nnote"\n');
+  });
+  it("filters the JSON's data and says the years it covers", () => {
+    const json = JSON.stringify({ chart: "x", data: [{ year: 2013 }, { year: 2014 }, { year: 2015 }] });
+    const out = JSON.parse(jsonForYears(json, [2013, 2014, 2015], 2014, 2014)) as { chart: string; years: unknown; data: unknown[] };
+    expect(out).toEqual({ chart: "x", years: { from: 2014, to: 2014 }, data: [{ year: 2014 }] });
+  });
+});
