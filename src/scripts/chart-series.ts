@@ -3,7 +3,7 @@ import { seriesColours } from "~/lib/charts/series-colours";
 import { LABEL_GAP_PX, SERIES_TICKS, SHARE_VARIANT } from "~/lib/charts/series-layout";
 import { formatCompact, formatPercent } from "~/lib/format";
 import { SET_SEPARATOR, type ViewParam, type ViewState } from "~/lib/url/view-state";
-import { followDownloads } from "./chart-downloads";
+import { followDownloads } from "./set-downloads";
 import { VIEW_APPLIED_EVENT } from "./chart-view";
 
 /**

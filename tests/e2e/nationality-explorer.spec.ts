@@ -54,8 +54,8 @@ test.describe("nationality explorer", () => {
     expect((zero - highest) / (zero - top)).toBeGreaterThan(0.75);
     // The redrawn axis ends on a labelled gridline at the top of the plot.
     expect(topGrid).toBeCloseTo(top, 0);
-    const rows = page.locator(".chart-table tbody tr");
-    await page.locator(".chart-table summary").click();
+    const rows = page.locator('.chart-panel[data-panel="table"] tbody tr');
+    await page.getByRole("tab", { name: "Table" }).click();
     const shown = await rows.evaluateAll((trs) => trs.filter((tr) => !(tr as HTMLElement).hidden).map((tr) => tr.getAttribute("data-key")));
     expect(new Set(shown)).toEqual(new Set(["VEN"]));
     await page.goto(`${PAGE}?country=HND~HTI~CUB~VEN~SLV~GTM~NIC~BRA`);
