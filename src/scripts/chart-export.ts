@@ -1,4 +1,5 @@
 import { BODY_FONT_URL } from "~/layouts/font-preload";
+import { NO_DATA_FILL } from "~/lib/cards/standalone-css";
 import { cardSourceText, composeCard, CARD_SIZE_PX, type CardLegendItem } from "~/lib/cards/compose";
 
 /** Presentation properties copied from the page's CSS into the exported SVG. */
@@ -23,7 +24,7 @@ function snapshot(svg: SVGSVGElement): string {
     }
     const inline = STYLED.map((property) => {
       const value = style.getPropertyValue(property);
-      return value ? `${property}:${value.includes("url(") ? "#d8e6f2" : value}` : "";
+      return value ? `${property}:${value.includes("url(") ? NO_DATA_FILL : value}` : "";
     }).filter(Boolean);
     copy.setAttribute("style", inline.join(";"));
     copy.removeAttribute("tabindex");
@@ -48,9 +49,12 @@ function legendOnScreen(figure: HTMLElement | null): CardLegendItem[] {
     .filter((item) => getComputedStyle(item).display !== "none")
     .map((item) => {
       const swatch = item.querySelector<HTMLElement>(".swatch");
+      // The hatched "no data" swatch is a gradient with a transparent colour; the card's legend
+      // gives anything that is not a plain rgb() the no-data fill.
+      const color = swatch ? getComputedStyle(swatch).backgroundColor : "";
       return {
         label: item.textContent?.trim() ?? "",
-        color: swatch ? getComputedStyle(swatch).backgroundColor : "",
+        color,
         shape: swatch?.classList.contains("swatch--circle") ? ("circle" as const) : ("square" as const),
         emphasis: item.classList.contains("is-highlighted") ? ("highlighted" as const) : item.classList.contains("is-dimmed") ? ("dimmed" as const) : undefined,
       };

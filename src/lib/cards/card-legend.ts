@@ -3,12 +3,12 @@ import type { ViewState } from "~/lib/url/view-state";
 import { textWidth } from "~/lib/share/text-fit";
 import { cardStyle, fitLine } from "./card-text";
 import { escapeXml } from "./xml";
-import { CARD_COLORS } from "./standalone-css";
+import { CARD_COLORS, NO_DATA_FILL } from "./standalone-css";
 
 /** One key of a card's legend, for the view shown: its swatch and label, dimmed when another is highlighted. */
 export interface CardLegendItem {
   label: string;
-  /** A CSS colour (hex or rgb()); anything else is drawn in the muted text colour. */
+  /** A CSS colour (hex or rgb()); anything else ("transparent": no data) gets the no-data fill. */
   color: string;
   shape?: "circle" | "square" | undefined;
   /** With a highlight in the view: the highlighted key is bold, the others faded. */
@@ -20,7 +20,7 @@ const SWATCH_PX = 14;
 const SWATCH_GAP_PX = 7;
 const ITEM_GAP_PX = 20;
 export const LEGEND_ROW_PX = 26;
-const SAFE_COLOR = /^(#[0-9a-f]{3,8}|rgba?\([0-9., %]+\))$/i;
+const SAFE_COLOR = /^(#[0-9a-f]{3,8}|rgb\([0-9., %]+\))$/i;
 
 /**
  * The legend of a chart for a view: a highlighted key dims the others (as on the page, see
@@ -66,7 +66,7 @@ export function legendSvg(items: readonly CardLegendItem[], box: { x: number; y:
     .map(({ item, label, x, row }) => {
       const left = box.x + x;
       const middle = box.y + row * LEGEND_ROW_PX + LEGEND_ROW_PX / 2;
-      const color = SAFE_COLOR.test(item.color) ? item.color : CARD_COLORS.muted;
+      const color = SAFE_COLOR.test(item.color) ? item.color : NO_DATA_FILL;
       const opacity = item.emphasis === "dimmed" ? ' opacity="0.45"' : "";
       const swatch =
         item.shape === "circle"

@@ -7,6 +7,12 @@ import { escapeXml } from "./xml";
 export { escapeXml };
 export type { CardLegendItem };
 
+/**
+ * The family name is quoted: unquoted, "3" is not a CSS identifier and browsers drop the whole
+ * declaration (and draw a serif); resvg was lenient about it.
+ */
+export const CARD_FONT_FAMILY = "'Source Sans 3', sans-serif";
+
 /** Social cards are 1200×630 (the size Open Graph and X's large card expect). */
 export const CARD_SIZE_PX = { width: 1200, height: 630 } as const;
 export const PAD_PX = 48;
@@ -36,7 +42,8 @@ function nestChart(svg: string, box: { x: number; y: number; width: number; heig
   // jsdom serializes no-break spaces (es-MX "141 k") as &nbsp;, which is not an XML entity.
   const plain = svg.replace(/<style>[\s\S]*?<\/style>/, "").replace(/&nbsp;/g, "&#160;");
   return plain.replace(/^<svg([^>]*)>/, (_whole, attributes: string) => {
-    const kept = attributes.replace(/\s(width|height|x|y|style|preserveAspectRatio)="[^"]*"/g, "");
+    // Plot's `font-family="system-ui, sans-serif"` goes too: the chart is set in the card's face.
+    const kept = attributes.replace(/\s(width|height|x|y|style|preserveAspectRatio|font-family)="[^"]*"/g, "");
     return `<svg x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" preserveAspectRatio="xMinYMin meet"${kept}>`;
   });
 }
@@ -102,7 +109,7 @@ export function composeCard(parts: ChartCardParts): string {
   const legendTop = regionTop + summary.length * SUMMARY.lineHeightPx + (summary.length > 0 ? 10 : 0);
   const url = parts.url.replace(/^https?:\/\//, "");
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Source Sans 3, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${CARD_FONT_FAMILY}">`,
     `<style>${parts.fontCss ?? ""}${STANDALONE_CHART_CSS}</style>`,
     `<rect width="${width}" height="${height}" fill="${CARD_COLORS.background}"/>`,
     `<rect width="${width}" height="8" fill="${CARD_COLORS.accent}"/>`,
@@ -142,7 +149,7 @@ export function svgText(x: number, y: number, content: string, size: number, wei
 export function textCardFrame(): string[] {
   const { width, height } = CARD_SIZE_PX;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Source Sans 3, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${CARD_FONT_FAMILY}">`,
     `<rect width="${width}" height="${height}" fill="${CARD_COLORS.background}"/>`,
     `<rect width="12" height="${height}" fill="${CARD_COLORS.accent}"/>`,
   ];
