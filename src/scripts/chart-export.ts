@@ -32,6 +32,22 @@ function snapshot(svg: SVGSVGElement): string {
   return new XMLSerializer().serializeToString(clone).replace(/&nbsp;/g, "&#160;");
 }
 
+/**
+ * Runs `read` with the page resolved in its light colours: cards are always light (their
+ * background is fixed), and a chart read in the dark theme would bring light text onto it. The
+ * scheme is switched and restored synchronously, so nothing is painted in between.
+ */
+function inLightScheme<T>(read: () => T): T {
+  const root = document.documentElement;
+  const previous = root.style.colorScheme;
+  root.style.colorScheme = "light";
+  try {
+    return read();
+  } finally {
+    root.style.colorScheme = previous;
+  }
+}
+
 function download(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
@@ -121,12 +137,13 @@ export function enhanceExport(root: HTMLElement): void {
       const target = figure?.querySelector<SVGSVGElement>(".chart-svg--wide:not([hidden]) svg, .chart-svg--only:not([hidden]) svg");
       if (!target) return;
       event.preventDefault();
+      const [chartSvg, legend] = inLightScheme(() => [snapshot(target), legendOnScreen(figure)] as const);
       const card = composeCard({
         siteName: root.dataset["siteName"] ?? "",
         title: root.dataset["title"] ?? "",
         summary: root.dataset["summary"] ?? "",
-        chartSvg: snapshot(target),
-        legend: legendOnScreen(figure),
+        chartSvg,
+        legend,
         fontCss: await embeddedFontCss(),
         sourceText: cardSourceText(root.dataset["sourceLabel"] ?? "", JSON.parse(root.dataset["publishers"] ?? "[]") as string[]),
         ...(root.dataset["latest"] ? { latestText: root.dataset["latest"] } : {}),

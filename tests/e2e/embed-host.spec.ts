@@ -138,6 +138,25 @@ test("PNG and SVG downloads export the view on screen, with its legend and the s
   expect(violations).toEqual([]);
 });
 
+test("an export made in the dark theme is drawn in the card's light colours", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/charts/asylum-requests-by-year/");
+  const darkText = await page.evaluate(() => getComputedStyle(document.body).color);
+  const lightText = await page.evaluate(() => {
+    document.documentElement.style.colorScheme = "light";
+    const color = getComputedStyle(document.body).color;
+    document.documentElement.style.colorScheme = "";
+    return color;
+  });
+  expect(darkText).not.toBe(lightText);
+  const [svg] = await Promise.all([page.waitForEvent("download"), page.locator('a[data-export="svg"]').click()]);
+  const text = await (await import("node:fs/promises")).readFile((await svg.path()) as string, "utf8");
+  expect(text).not.toContain(darkText);
+  expect(text).toContain(lightText);
+  // The page is back in its dark colours after the export.
+  expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe(darkText);
+});
+
 test("a map's export carries the map's legend for the year shown", async ({ page }) => {
   await page.goto("/charts/map-requests-by-state/");
   // A year other than the default one, from the views the figure declares.
