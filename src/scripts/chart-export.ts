@@ -69,6 +69,7 @@ function legendOnScreen(figure: HTMLElement | null): CardLegendItem[] {
       // gives anything that is not a plain rgb() the no-data fill.
       const color = swatch ? getComputedStyle(swatch).backgroundColor : "";
       return {
+        key: item.dataset["key"],
         label: item.textContent?.trim() ?? "",
         color,
         shape: swatch?.classList.contains("swatch--circle") ? ("circle" as const) : ("square" as const),

@@ -106,7 +106,9 @@ test("PNG and SVG downloads export the view on screen, with its legend and the s
   expect(text).toContain("highlight=HTI&amp;as=share");
   expect(text).toContain("Share of the year");
   // The legend of the view: every key, Haiti bold, the others faded.
-  const legend = [...text.matchAll(/<text class="card-legend"[^>]*font-weight="(\d+)"[^>]*>([^<]+)<\/text>/g)].map((m) => [m[2], m[1]]);
+  // A key's label is one <text>, its lines <tspan>s.
+  const lines = (inner: string) => [...inner.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]).join(" ");
+  const legend = [...text.matchAll(/<text class="card-legend"[^>]*font-weight="(\d+)"[^>]*>(.*?)<\/text>/g)].map((m) => [lines(m[2] ?? ""), m[1]]);
   const onPage = await page.locator(".chart-legend li").allTextContents();
   expect(legend.map(([label]) => label)).toEqual(onPage.map((label) => label.trim()));
   expect(legend.filter(([, weight]) => weight === "700").map(([label]) => label)).toEqual(["Haiti"]);
@@ -171,7 +173,7 @@ test("a map's export carries the map's legend for the year shown", async ({ page
   expect(text).toContain(`year=${year}`);
   // No swatch is left invisible (the page's hatched "no data" swatch has no colour of its own).
   expect(text).not.toMatch(/<rect[^>]*fill="rgba\(0, 0, 0, 0\)"/);
-  const legend = [...text.matchAll(/<text class="card-legend"[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]);
+  const legend = [...text.matchAll(/<text class="card-legend"[^>]*>(.*?)<\/text>/g)].map((m) => [...(m[1] ?? "").matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]).join(" "));
   const onPage = (await page.locator(".chart-legend li").allTextContents()).map((label) => label.trim());
   expect(onPage.length).toBeGreaterThan(0);
   expect(legend).toEqual(onPage);

@@ -40,7 +40,12 @@ function nestChart(svg: string, box: { x: number; y: number; width: number; heig
   // Plot's own stylesheet (":where(.plot-…)") and inline `color: currentColor` are for the page;
   // resvg drops every class rule when it meets them, so they are removed here.
   // jsdom serializes no-break spaces (es-MX "141 k") as &nbsp;, which is not an XML entity.
-  const plain = svg.replace(/<style>[\s\S]*?<\/style>/, "").replace(/&nbsp;/g, "&#160;");
+  const plain = svg
+    .replace(/<style>[\s\S]*?<\/style>/, "")
+    .replace(/&nbsp;/g, "&#160;")
+    // resvg resolves an inherited `fill="currentColor"` with the colour where it was declared (the
+    // chart's root, text colour), not where it is used: the accent-coloured marks are given their own.
+    .replace(/<g class="(mark-primary|mark-partial)([^"]*)"(?![^>]*\sfill=)/g, '<g fill="currentColor" class="$1$2"');
   return plain.replace(/^<svg([^>]*)>/, (_whole, attributes: string) => {
     // Plot's `font-family="system-ui, sans-serif"` goes too: the chart is set in the card's face.
     const kept = attributes.replace(/\s(width|height|x|y|style|preserveAspectRatio|font-family)="[^"]*"/g, "");
