@@ -1,4 +1,6 @@
-import { cardSourceText, composeCard, CARD_SIZE_PX } from "~/lib/cards/compose";
+import { BODY_FONT_URL } from "~/lib/cards/body-font";
+import { NO_DATA_FILL } from "~/lib/cards/standalone-css";
+import { cardSourceText, composeCard, CARD_SIZE_PX, type CardLegendItem } from "~/lib/cards/compose";
 import { viewTitle } from "./chart-share";
 
 /** Presentation properties copied from the page's CSS into the exported SVG. */
@@ -23,12 +25,28 @@ function snapshot(svg: SVGSVGElement): string {
     }
     const inline = STYLED.map((property) => {
       const value = style.getPropertyValue(property);
-      return value ? `${property}:${value.includes("url(") ? "#d8e6f2" : value}` : "";
+      return value ? `${property}:${value.includes("url(") ? NO_DATA_FILL : value}` : "";
     }).filter(Boolean);
     copy.setAttribute("style", inline.join(";"));
     copy.removeAttribute("tabindex");
   });
   return new XMLSerializer().serializeToString(clone).replace(/&nbsp;/g, "&#160;");
+}
+
+/**
+ * Runs `read` with the page resolved in its light colours: cards are always light (their
+ * background is fixed), and a chart read in the dark theme would bring light text onto it. The
+ * scheme is switched and restored synchronously, so nothing is painted in between.
+ */
+function inLightScheme<T>(read: () => T): T {
+  const root = document.documentElement;
+  const previous = root.style.colorScheme;
+  root.style.colorScheme = "light";
+  try {
+    return read();
+  } finally {
+    root.style.colorScheme = previous;
+  }
 }
 
 function download(blob: Blob, name: string): void {
@@ -42,23 +60,69 @@ function download(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A 2× PNG of the composed card, drawn by the browser from the SVG. */
+/** The legend as the page shows it for the view: keys of hidden layers left out, highlight kept. */
+function legendOnScreen(figure: HTMLElement | null): CardLegendItem[] {
+  return [...(figure?.querySelectorAll<HTMLElement>(".chart-legend li") ?? [])]
+    .filter((item) => getComputedStyle(item).display !== "none")
+    .map((item) => {
+      const swatch = item.querySelector<HTMLElement>(".swatch");
+      // The hatched "no data" swatch is a gradient with a transparent colour; the card's legend
+      // gives anything that is not a plain rgb() the no-data fill.
+      const color = swatch ? getComputedStyle(swatch).backgroundColor : "";
+      return {
+        key: item.dataset["key"],
+        label: item.textContent?.trim() ?? "",
+        color,
+        shape: swatch?.classList.contains("swatch--circle") ? ("circle" as const) : ("square" as const),
+        emphasis: item.classList.contains("is-highlighted") ? ("highlighted" as const) : item.classList.contains("is-dimmed") ? ("dimmed" as const) : undefined,
+      };
+    })
+    .filter((item) => item.label);
+}
+
+/**
+ * The site's font as an @font-face with a data: URL. A browser drawing an SVG as an image loads
+ * nothing outside it, so a face referenced by address falls back to a system serif. Fetched from
+ * the site (the file the page already preloads, usually from cache) only when someone exports.
+ */
+async function embeddedFontCss(): Promise<string> {
+  try {
+    const url = new URL(BODY_FONT_URL, window.location.href);
+    if (url.origin !== window.location.origin) return "";
+    const response = await fetch(url);
+    if (!response.ok) return "";
+    const bytes = await response.arrayBuffer();
+    const data = await new Promise<string>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.onerror = () => reject(new Error("no font"));
+      reader.readAsDataURL(new Blob([bytes], { type: "font/woff2" }));
+    });
+    if (!data.startsWith("data:font/woff2;base64,")) return "";
+    return `@font-face{font-family:"Source Sans 3";font-style:normal;font-weight:200 900;src:url(${data}) format("woff2")}`;
+  } catch {
+    return "";
+  }
+}
+
+/** A 2× PNG (2400×1260) of the composed card, drawn by the browser from the SVG. */
 async function toPng(svgText: string): Promise<Blob> {
   const image = new Image();
-  const url = URL.createObjectURL(new Blob([svgText], { type: "image/svg+xml" }));
+  // A data: URL, not a blob: one: the site's CSP allows images from 'self' and data: only.
+  const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
   await new Promise<void>((resolve, reject) => {
     image.onload = () => resolve();
     image.onerror = () => reject(new Error("could not draw the chart"));
     image.src = url;
   });
+  await image.decode().catch(() => undefined);
   const canvas = document.createElement("canvas");
   canvas.width = CARD_SIZE_PX.width * 2;
   canvas.height = CARD_SIZE_PX.height * 2;
   const context = canvas.getContext("2d");
   if (!context) throw new Error("no canvas");
   context.scale(2, 2);
-  context.drawImage(image, 0, 0);
-  URL.revokeObjectURL(url);
+  context.drawImage(image, 0, 0, CARD_SIZE_PX.width, CARD_SIZE_PX.height);
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("no PNG"))), "image/png"));
 }
 
@@ -70,15 +134,19 @@ export function enhanceExport(root: HTMLElement): void {
   const figure = document.querySelector<HTMLElement>(`#chart-${root.dataset["chartId"] ?? ""}`);
   for (const link of root.querySelectorAll<HTMLAnchorElement>("a[data-export]")) {
     link.addEventListener("click", async (event) => {
-      // The layout on screen (compact or wide) is the one with a size.
-      const target = [...(figure?.querySelectorAll<SVGSVGElement>(".chart-svg:not([hidden]) svg") ?? [])].find((s) => s.getBoundingClientRect().width > 0);
+      // The wide layout of the variant shown (the card is laid out for it, as the build's cards
+      // are), even on a phone that shows the compact one; maps have a single layout.
+      const target = figure?.querySelector<SVGSVGElement>(".chart-svg--wide:not([hidden]) svg, .chart-svg--only:not([hidden]) svg");
       if (!target) return;
       event.preventDefault();
+      const [chartSvg, legend] = inLightScheme(() => [snapshot(target), legendOnScreen(figure)] as const);
       const card = composeCard({
         siteName: root.dataset["siteName"] ?? "",
         title: viewTitle(root, root.dataset["title"] ?? ""),
         summary: root.dataset["summary"] ?? "",
-        chartSvg: snapshot(target),
+        chartSvg,
+        legend,
+        fontCss: await embeddedFontCss(),
         sourceText: cardSourceText(root.dataset["sourceLabel"] ?? "", JSON.parse(root.dataset["publishers"] ?? "[]") as string[]),
         ...(root.dataset["latest"] ? { latestText: root.dataset["latest"] } : {}),
         url: window.location.href,

@@ -72,15 +72,113 @@ test("the PNG download is a valid image", async ({ page, request }) => {
   expect(bytes.readUInt32BE(16)).toBe(2400);
 });
 
-test("PNG and SVG downloads export the view on screen", async ({ page }) => {
+test("PNG and SVG downloads export the view on screen, with its legend and the site's font, under the site's CSP", async ({ page }) => {
+  // The deployed pages' policy (img-src 'self' data:; no blob: images), which `astro preview` does not send.
+  const { HEADER_SETS } = await import("../../src/lib/deploy/headers.mjs");
+  const csp = HEADER_SETS["page"]?.["Content-Security-Policy"] ?? "";
+  expect(csp).toContain("img-src 'self' data:");
+  await page.route("**/charts/**", async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": csp } });
+  });
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  // A phone: the page shows the compact layout, the export still lays out the wide one.
+  await page.setViewportSize({ width: 360, height: 800 });
   await page.goto("/charts/asylum-requests-by-nationality/?highlight=HTI&as=share");
+  const fonts: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().endsWith(".woff2")) fonts.push(request.url());
+  });
+  const { readFile, copyFile } = await import("node:fs/promises");
   const [png] = await Promise.all([page.waitForEvent("download"), page.locator('a[data-export="png"]').click()]);
-  const bytes = await (await import("node:fs/promises")).readFile((await png.path()) as string);
+  const bytes = await readFile((await png.path()) as string);
   expect(bytes.subarray(1, 4).toString("ascii")).toBe("PNG");
-  expect(bytes.readUInt32BE(16)).toBe(2400);
+  expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([2400, 1260]);
+  // Not the build-time fallback of the default view (that is chart.png, 2400 wide too).
+  expect(png.suggestedFilename()).toBe("asylum-requests-by-nationality.png");
+  if (process.env["EXPORT_SAMPLES"]) await copyFile((await png.path()) as string, `${process.env["EXPORT_SAMPLES"]}/nationality-haiti-share.png`);
   const [svg] = await Promise.all([page.waitForEvent("download"), page.locator('a[data-export="svg"]').click()]);
-  const text = await (await import("node:fs/promises")).readFile((await svg.path()) as string, "utf8");
+  const text = await readFile((await svg.path()) as string, "utf8");
   expect(text.startsWith("<svg")).toBe(true);
   expect(text).toContain("highlight=HTI&amp;as=share");
   expect(text).toContain("Share of the year");
+  // The legend of the view: every key, Haiti bold, the others faded.
+  // A key's label is one <text>, its lines <tspan>s.
+  const lines = (inner: string) => [...inner.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]).join(" ");
+  const legend = [...text.matchAll(/<text class="card-legend"[^>]*font-weight="(\d+)"[^>]*>(.*?)<\/text>/g)].map((m) => [lines(m[2] ?? ""), m[1]]);
+  const onPage = await page.locator(".chart-legend li").allTextContents();
+  expect(legend.map(([label]) => label)).toEqual(onPage.map((label) => label.trim()));
+  expect(legend.filter(([, weight]) => weight === "700").map(([label]) => label)).toEqual(["Haiti"]);
+  // The site's face travels inside the file, as WOFF2 data, fetched from the site itself.
+  const face = /@font-face\{font-family:"Source Sans 3";[^}]*src:url\(data:font\/woff2;base64,([A-Za-z0-9+/=]+)\)/.exec(text);
+  expect(Buffer.from(face?.[1] ?? "", "base64").subarray(0, 4).toString("ascii")).toBe("wOF2");
+  expect(fonts.every((url) => new URL(url).origin === new URL(page.url()).origin)).toBe(true);
+  // …and is what the browser draws with: the card drawn without its @font-face looks different.
+  const differs = await page.evaluate(async (card) => {
+    const draw = async (markup: string) => {
+      const image = new Image();
+      image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = 1200;
+      canvas.height = 630;
+      const context = canvas.getContext("2d") as CanvasRenderingContext2D;
+      context.drawImage(image, 0, 0);
+      return context.getImageData(0, 0, 1200, 200).data;
+    };
+    const [withFace, without] = [await draw(card), await draw(card.replace(/@font-face\{[^}]*\}/, ""))];
+    let changed = 0;
+    for (let i = 0; i < withFace.length; i += 4) if (withFace[i] !== without[i]) changed += 1;
+    return changed;
+  }, text);
+  expect(differs).toBeGreaterThan(1000);
+  // The chart drawn is the wide one (720 wide), in the share variant.
+  expect(text).toMatch(/<svg x="48" y="\d+" width="\d+" height="\d+" preserveAspectRatio="xMinYMin meet"[^>]*viewBox="0 0 720 /);
+  expect(violations).toEqual([]);
+});
+
+test("an export made in the dark theme is drawn in the card's light colours", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/charts/asylum-requests-by-year/");
+  const darkText = await page.evaluate(() => getComputedStyle(document.body).color);
+  const lightText = await page.evaluate(() => {
+    document.documentElement.style.colorScheme = "light";
+    const color = getComputedStyle(document.body).color;
+    document.documentElement.style.colorScheme = "";
+    return color;
+  });
+  expect(darkText).not.toBe(lightText);
+  const [svg] = await Promise.all([page.waitForEvent("download"), page.locator('a[data-export="svg"]').click()]);
+  const text = await (await import("node:fs/promises")).readFile((await svg.path()) as string, "utf8");
+  expect(text).not.toContain(darkText);
+  expect(text).toContain(lightText);
+  // The page is back in its dark colours after the export.
+  expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe(darkText);
+});
+
+test("a map's export carries the map's legend for the year shown", async ({ page }) => {
+  await page.goto("/charts/map-requests-by-state/");
+  // A year other than the default one, from the views the figure declares.
+  const views = JSON.parse((await page.locator("figure.chart").getAttribute("data-views")) ?? "[]") as Array<{ name: string; values: string[]; fallback: string }>;
+  const yearView = views.find((v) => v.name === "year");
+  const year = yearView?.values.find((value) => value !== yearView.fallback) ?? "";
+  expect(year).toMatch(/^\d{4}$/);
+  await page.goto(`/charts/map-requests-by-state/?year=${year}`);
+  await expect(page.locator("figure.chart")).toHaveAttribute("data-year", year);
+  const [svg] = await Promise.all([page.waitForEvent("download"), page.locator('a[data-export="svg"]').click()]);
+  const text = await (await import("node:fs/promises")).readFile((await svg.path()) as string, "utf8");
+  expect(text).toContain(`year=${year}`);
+  // No swatch is left invisible (the page's hatched "no data" swatch has no colour of its own).
+  expect(text).not.toMatch(/<rect[^>]*fill="rgba\(0, 0, 0, 0\)"/);
+  const legend = [...text.matchAll(/<text class="card-legend"[^>]*>(.*?)<\/text>/g)].map((m) => [...(m[1] ?? "").matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]).join(" "));
+  const onPage = (await page.locator(".chart-legend li").allTextContents()).map((label) => label.trim());
+  expect(onPage.length).toBeGreaterThan(0);
+  expect(legend).toEqual(onPage);
+  if (process.env["EXPORT_SAMPLES"]) {
+    const [png] = await Promise.all([page.waitForEvent("download"), page.locator('a[data-export="png"]').click()]);
+    await (await import("node:fs/promises")).copyFile((await png.path()) as string, `${process.env["EXPORT_SAMPLES"]}/map-requests-2019.png`);
+  }
 });

@@ -1,19 +1,29 @@
 import type { PreparedChart } from "~/lib/charts/prepare";
 import { defaultRender } from "~/lib/charts/prepare";
+import type { ChartLayout } from "~/lib/charts/types";
 import { publisherIn } from "~/lib/data/sources";
 import { t } from "~/i18n";
+import type { ViewState } from "~/lib/url/view-state";
+import { legendForView } from "./card-legend";
 import { PAD_PX, cardSourceText, composeCard, svgText, textCardFooter, textCardFrame, textLines } from "./compose";
 import { CARD_COLORS } from "./standalone-css";
 
-/** A chart's card in its default view, for the social card and the slide downloads. */
-export function composeChartCard(chart: PreparedChart, canonicalUrl: string): string {
+/**
+ * A chart's card for a view (by default its default view, for the social card and the slide
+ * downloads): the render of the view's variant, and the legend as the page shows it.
+ */
+export function composeChartCard(chart: PreparedChart, canonicalUrl: string, view: ViewState = {}, layout: ChartLayout = "wide"): string {
   const { lang } = chart;
   const publishers = chart.sources.map((s) => publisherIn(s, lang));
+  const state: ViewState = Object.fromEntries(chart.views.map((v) => [v.name, view[v.name] ?? v.fallback]));
+  const variant = chart.variantParam ? state[chart.variantParam] : undefined;
+  const render = chart.renders.find((r) => r.layout === layout && r.variant === variant) ?? chart.renders.find((r) => r.variant === variant);
   return composeCard({
     siteName: t(lang, "site.name"),
     title: chart.title,
     summary: chart.summary,
-    chartSvg: defaultRender(chart, "wide"),
+    chartSvg: render?.svg ?? defaultRender(chart, layout),
+    legend: legendForView(chart.legend, state),
     latestText: chart.latest,
     sourceText: cardSourceText(t(lang, publishers.length === 1 ? "chart.source_label" : "chart.sources_label"), publishers),
     url: canonicalUrl,

@@ -18,3 +18,9 @@ export const STANDALONE_CHART_CSS = [
 ].join("");
 
 export const CARD_COLORS = { background: "#fbfaf7", text: "#1c1f24", muted: "#4f5661", accent: "#1d5c8f", rule: "#d6d1c6" } as const;
+
+/**
+ * States without a figure: the page hatches them with a pattern that lives outside the chart's
+ * SVG; standalone they are the plain state colour of `.map-states` above (as resvg draws them).
+ */
+export const NO_DATA_FILL = "#d6d1c6";

@@ -56,7 +56,9 @@ export function asylumRequestsByNationalitySpec(rows: readonly Row[], { lang, la
   return {
     width,
     height: size.height,
-    marginTop: 24,
+    // Room above the bars for the partial-year label ("Jan–Nov") below the axis title, which
+    // Plot sets at the top left: at 24 px the two touched over an early year in shares.
+    marginTop: partialYears(data).length > 0 ? 40 : 24,
     marginLeft: compact ? 40 : 52,
     marginRight: compact ? 8 : 16,
     style: baseStyle(size.fontSize),

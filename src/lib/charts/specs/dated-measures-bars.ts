@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { t, type Lang, type UiKey } from "~/i18n";
 import { formatCompact, formatIsoDate } from "~/lib/format";
 import { periodLabel } from "~/lib/format/periods";
-import { loadSources } from "~/lib/data/sources";
+import { loadSources, publisherIn } from "~/lib/data/sources";
 import { baseStyle, CHART_SIZE_PX, wrapLabel } from "../theme";
 import type { ChartId, ChartRenderOptions, TableColumn } from "../types";
 import { qualified } from "../qualified";
@@ -48,13 +48,16 @@ export function datedMeasuresSpec(id: ChartId, rows: readonly MeasureRow[], meas
     .filter((row) => measures.includes(row.measure))
     .sort((a, b) => measures.indexOf(a.measure) - measures.indexOf(b.measure) || a.period_end.localeCompare(b.period_end));
   // Two figures with the same measure and period (from different sources) each keep their own
-  // line: the publisher is added to tell them apart.
+  // line: the publisher's name (without its parenthesised detail) is added on a line of its own
+  // to tell them apart; on one line it ran past the chart's left edge.
   const labels = sorted.map((row) => measureLabel(lang, row, compact, since));
   const registry = loadSources();
   const data = sorted.map((row, i) => {
     const label = labels[i] as string;
     const shared = labels.filter((other) => other === label).length > 1;
-    return { ...row, label: shared ? `${label} (${registry.get(row.source)?.publisher ?? row.source})` : label };
+    const source = registry.get(row.source);
+    const publisher = (source ? publisherIn(source, lang) : row.source).replace(/\s*\(.*\)\s*$/, "");
+    return { ...row, label: shared ? `${label}\n${compact ? wrapLabel(publisher, 21) : publisher}` : label };
   });
   const max = Math.max(0, ...data.map((row) => row.value));
   return {
