@@ -14,6 +14,9 @@ import type { ChartDefinition, TableColumn } from "../types";
 
 type OfficeRow = ReturnType<typeof officesWithYear>[number];
 
+/** Maps are one SVG that scales to any width (points sized per container by CSS; see mexico-map.ts). */
+const MAP_LAYOUTS = ["wide"] as const;
+
 const latestYear = (years: readonly number[]) => years[years.length - 1] ?? new Date().getUTCFullYear();
 
 /** Years for the offices' year control: from the earliest dated office to the latest. */
@@ -55,6 +58,7 @@ export const mapComarOfficesChart: ChartDefinition<OfficeRow> = {
   legend: (_rows, lang) => officesLegend(lang),
   table: officeColumns,
   rowSource: (o) => o.source,
+  layouts: MAP_LAYOUTS,
   views: (rows) => {
     const years = officeYears(rows);
     return [yearView(years, latestYear(years))];
@@ -104,6 +108,7 @@ export const mapRequestsByStateChart: ChartDefinition<StateValue> = {
     { header: (lang) => t(lang, "table.people"), cell: (v, lang) => formatCount(lang, v.requests), numeric: true },
   ],
   rowSource: (v) => v.source,
+  layouts: MAP_LAYOUTS,
   views: (rows) => {
     const years = [...byYear(rows).keys()].sort((a, b) => a - b);
     return [yearView(years, latestYear(years))];
@@ -145,6 +150,7 @@ export const mapDetentionChart: ChartDefinition<Facility> = {
     { header: (lang) => t(lang, "chart.detention-overcrowding.column_over"), cell: (f, lang) => formatPercent(lang, overCapacity(f)), numeric: true },
   ],
   rowSource: (f) => f.source,
+  layouts: MAP_LAYOUTS,
 };
 
 /** The layers of the atlas at /map/, drawn together; see mapAtlas(). */
@@ -216,6 +222,7 @@ export const atlasChart: ChartDefinition<AtlasRow> = {
     { header: (lang) => t(lang, "table.value"), cell: atlasDetail },
   ],
   rowSource: (row) => row.source,
+  layouts: MAP_LAYOUTS,
   views: (rows) => {
     const { years, defaultYear } = atlasParts(rows);
     return [

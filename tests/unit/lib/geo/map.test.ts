@@ -29,7 +29,9 @@ describe("the map", () => {
 
   it("projects every office and facility inside the SVG's viewBox", () => {
     const points = [...doc.querySelectorAll(".map-offices path, .map-detention circle")];
-    expect(points.length).toBe(layers.offices.length + layers.detention.length);
+    // Drawn twice in the one SVG: a set sized for wide containers and one for phones.
+    expect(points.length).toBe(2 * (layers.offices.length + layers.detention.length));
+    for (const size of ["wide", "compact"]) expect(doc.querySelectorAll(`.map-points--${size}.map-offices path`).length).toBe(layers.offices.length);
     for (const point of points) {
       const transform = point.getAttribute("transform") ?? `translate(${point.getAttribute("cx")},${point.getAttribute("cy")})`;
       const [x, y] = (transform.match(/translate\(([-\d.]+),([-\d.]+)\)/) ?? []).slice(1).map(Number) as [number, number];
@@ -57,6 +59,29 @@ describe("the map", () => {
     expect(css).toMatch(/#chart-x\[data-year="2024"\] \.map-requests \[data-key="st-chiapas"\]\{fill:#[0-9a-f]{6}\}/i);
     const later = layers.offices.filter((o) => o.fromYear !== undefined && o.fromYear > 2019);
     for (const office of later) expect(css).toContain(`#chart-x[data-year="2019"] .map-offices [data-key="${office.office}"]`);
+  });
+
+  it("sizes the phone set of points so that, scaled to 360 px, they keep their tap size", () => {
+    const radii = (size: string) => [...doc.querySelectorAll(`.map-points--${size}.map-detention circle`)].map((c) => Number(c.getAttribute("r")));
+    const smallestPhone = Math.min(...radii("compact")) * (360 / width);
+    expect(smallestPhone).toBeGreaterThanOrEqual(7);
+    expect(Math.min(...radii("compact"))).toBeGreaterThan(Math.min(...radii("wide")));
+  });
+
+  it("labels the larger states with their ISO code and leaves the smallest unlabelled", () => {
+    const labels = [...doc.querySelectorAll(".map-state-labels text")].map((node) => node.textContent);
+    expect(labels).toContain("CHH");
+    expect(labels).toContain("CHP");
+    expect(labels).not.toContain("CMX");
+    expect(labels).not.toContain("TLA");
+    expect(doc.querySelector(".map-state-labels")?.getAttribute("aria-hidden")).toBe("true");
+  });
+
+  it("names every state in a tooltip, also without the requests layer", () => {
+    const plain = new JSDOM(renderPlot(mexicoMapSpec({ offices: layers.offices, year: 2024 }, { lang: "es", layout: "wide", width: 720 }), { ariaLabel: "map" })).window.document;
+    const titles = [...plain.querySelectorAll(".map-states path title")].map((node) => node.textContent);
+    expect(titles).toHaveLength(32);
+    expect(titles).toContain("Ciudad de México");
   });
 
   it("keeps the map small enough for the page budget", () => {
