@@ -9,7 +9,8 @@ import { loadComarOffices } from "~/lib/data/datasets/comar-offices";
 import { loadDetentionCapacity } from "~/lib/data/datasets/detention-capacity";
 import type { ViewParam } from "~/lib/url/view-state";
 import { overCapacity } from "./detention-overcrowding";
-import { detentionLegend, mapViewStyles, mexicoMapSpec, officesLegend, placeName, requestsLegend, type MapLayers } from "./mexico-map";
+import { stateSlugs } from "~/lib/geo/state-panel";
+import { detentionLegend, mapStateStyles, mapViewStyles, mexicoMapSpec, officesLegend, placeName, requestsLegend, type MapLayers } from "./mexico-map";
 import type { ChartDefinition, TableColumn } from "../types";
 
 type OfficeRow = ReturnType<typeof officesWithYear>[number];
@@ -228,14 +229,17 @@ export const atlasChart: ChartDefinition<AtlasRow> = {
     return [
       { name: "layers", values: ATLAS_LAYERS, fallback: ATLAS_LAYERS.join(","), list: true },
       yearView(years, defaultYear),
+      // The selected state (issue 17): its outline and its panel beside the map; "none" is the default.
+      { name: "state", values: ["none", ...stateSlugs()], fallback: "none" },
     ];
   },
   viewLabels: (lang) => ({
     layers: { label: t(lang, "view.layers.label"), options: Object.fromEntries(ATLAS_LAYERS.map((layer) => [layer, t(lang, `view.layers.${layer}`)])) },
     year: { label: t(lang, "view.year.map_label"), options: {} },
+    state: { label: t(lang, "view.state.label"), options: { none: t(lang, "view.state.none"), ...Object.fromEntries(stateSlugs().map((slug) => [slug, placeName(`st-${slug}`, lang)])) } },
   }),
   viewStyles: (rows, figureId) => {
     const { offices, detention, requests, years, defaultYear } = atlasParts(rows);
-    return mapViewStyles(figureId, { offices, detention, requests, year: defaultYear }, years);
+    return `${mapViewStyles(figureId, { offices, detention, requests, year: defaultYear }, years)}\n${mapStateStyles(figureId, stateSlugs())}`;
   },
 };

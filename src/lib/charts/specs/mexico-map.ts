@@ -223,3 +223,19 @@ export function mapViewStyles(figureId: string, layers: MapLayers, years: readon
   if (layers.requests) rules.push(`${scope}[data-layers]:not([data-layers*="requests"]) .map-states path{fill:var(--c-accent-soft)}`);
   return rules.join("\n");
 }
+
+/**
+ * CSS for the selected state (`data-state` on the figure, a slug of data/places.csv): its
+ * outline drawn heavier, and its panel (`.map-state-panel[data-state]`, rendered beside the
+ * map for every state) shown. With no state selected (the default, and without JavaScript)
+ * no panel shows; the table lists every state's figures.
+ */
+export function mapStateStyles(figureId: string, slugs: readonly string[]): string {
+  const scope = `#${figureId}`;
+  return [
+    `${scope} .map-state-panel{display:none}`,
+    ...slugs.map((slug) => `${scope}[data-state="${cssToken(slug)}"] .map-state-panel[data-state="${slug}"]{display:block}`),
+    `${slugs.map((slug) => `${scope}[data-state="${slug}"] .map-states [data-key="st-${slug}"]`).join(",")}{stroke:var(--c-text);stroke-width:2.5px}`,
+    `${scope}:not([data-state="none"]) .map-state-hint{display:none}`,
+  ].join("\n");
+}
