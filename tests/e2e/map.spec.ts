@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
 test("toggling a layer and choosing a year update the URL, and a reload restores them", async ({ page }) => {
@@ -154,3 +155,17 @@ test("without JavaScript no state is selected, even with ?state=, and the player
   await expect(page.locator(".map-states path").first()).toBeVisible();
   await context.close();
 });
+
+for (const [path, width] of [["/map/?state=chiapas&year=2023", 1280], ["/es/map/?state=baja-california", 360]] as const) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`${path} at ${width} px (${colorScheme}) with a state selected: axe finds no violations`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+      const page = await context.newPage();
+      await page.goto(path);
+      await expect(page.locator(".map-state-panel:visible")).toHaveCount(1);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      await context.close();
+    });
+  }
+}
