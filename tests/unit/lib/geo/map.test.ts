@@ -1,6 +1,7 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { loadPlaces } from "~/lib/data/lookups";
+import { loadAsylumRequestsByOffice } from "~/lib/data/datasets/asylum-requests-by-office";
 import { mexicoStates } from "~/lib/geo/mexico";
 import { latestFacilityCounts, officesWithYear, requestsByStateAndYear } from "~/lib/geo/map-layers";
 import { renderPlot } from "~/lib/charts/render";
@@ -17,6 +18,29 @@ describe("Mexico's states", () => {
   it("every state value on the map is a state the map draws", () => {
     const ids = new Set(mexicoStates().features.map((f) => f.properties.id));
     for (const values of requestsByStateAndYear().values()) for (const value of values) expect(ids.has(value.state), value.state).toBe(true);
+  });
+});
+
+describe("requests by state, per year", () => {
+  it("covers every year with a published count by place, and a year with one state's count colours only that state", () => {
+    const byYear = requestsByStateAndYear();
+    const countYears = new Set(loadAsylumRequestsByOffice().rows.filter((row) => row.requests !== undefined).map((row) => row.year));
+    expect([...byYear.keys()].sort()).toEqual([...countYears].sort());
+    const sparse = [...byYear].filter(([, values]) => values.length < 5);
+    expect(sparse.length).toBeGreaterThan(0);
+    for (const [, values] of sparse) expect(values.length).toBeGreaterThan(0);
+  });
+
+  it("never gives a state a value that no row gave for that place and period (offices summed into their state)", () => {
+    const rows = loadAsylumRequestsByOffice().rows;
+    const places = loadPlaces();
+    for (const values of requestsByStateAndYear().values()) {
+      for (const value of values) {
+        const same = rows.filter((row) => row.requests !== undefined && row.period_start === value.period_start && row.period_end === value.period_end && (places.get(row.place)?.state ?? row.place) === value.state);
+        expect(same.length, `${value.state} ${value.period_end}`).toBeGreaterThan(0);
+        expect(same.reduce((sum, row) => sum + (row.requests ?? 0), 0)).toBe(value.requests);
+      }
+    }
   });
 });
 
