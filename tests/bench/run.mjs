@@ -5,7 +5,7 @@
 //   npm run bench                      7 alternating runs per page, then Lighthouse (about 15 minutes here)
 //   npm run bench -- --runs 9          more runs
 //   npm run bench -- --no-lighthouse   paint table only
-//   npm run bench -- --only /map/      only the pages whose path contains /map/
+//   npm run bench -- --only /map/      only the pages whose path contains /map/ (paint table and Lighthouse)
 //   npm run bench -- --smoke           CI: 2 runs of the chart page, its limit and the peer, one Lighthouse run
 //
 // It is a benchmark, not a timed test: it fails only when a page cannot be measured.
@@ -99,7 +99,8 @@ try {
 
   let lighthouse = [];
   if (withLighthouse) {
-    const paths = smoke ? LIGHTHOUSE_PATHS.slice(2, 3) : [...LIGHTHOUSE_PATHS, ...LIGHTHOUSE_PATHS.map((path) => `/es${path}`)];
+    // --only limits Lighthouse too, to the pages (both languages) whose path contains it.
+    const paths = smoke ? LIGHTHOUSE_PATHS.slice(2, 3) : [...LIGHTHOUSE_PATHS, ...LIGHTHOUSE_PATHS.map((path) => `/es${path}`)].filter((path) => only === undefined || path.includes(only));
     lighthouse = (await runLighthouse(paths.map((path) => server.origin + path), log)).map((result) => ({ ...result, path: new URL(result.url).pathname, seoExempt: SEO_EXEMPT(new URL(result.url).pathname) }));
     console.log(formatLighthouse(lighthouse));
   }

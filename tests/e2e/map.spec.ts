@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
 test("toggling a layer and choosing a year update the URL, and a reload restores them", async ({ page }) => {
@@ -67,3 +68,103 @@ test("at 360 px the map fits without sideways scrolling", async ({ browser }) =>
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   await context.close();
 });
+
+test("clicking a state selects it: ?state= in the URL, its panel beside the map, kept on reload, cleared by Escape", async ({ page }) => {
+  await page.goto("/map/");
+  const figure = page.locator("figure.chart");
+  await expect(figure).toHaveAttribute("data-state", "none");
+  await expect(page.locator(".map-state-panel:visible")).toHaveCount(0);
+  await page.locator('.map-states [data-key="st-chiapas"]:visible').click();
+  await expect(page).toHaveURL(/\?state=chiapas$/);
+  const panel = page.locator('.map-state-panel[data-state="chiapas"]');
+  await expect(panel).toBeVisible();
+  await expect(page.locator(".map-state-panel:visible")).toHaveCount(1);
+  await expect(panel.getByRole("heading", { level: 2 })).toHaveText("Chiapas");
+  await expect(panel).toContainText("Tapachula");
+  await page.reload();
+  await expect(figure).toHaveAttribute("data-state", "chiapas");
+  await expect(panel).toBeVisible();
+  await expect(page.locator('select[data-param="state"]')).toHaveValue("chiapas");
+  await page.locator('.map-states [data-key="st-chiapas"]:visible').focus();
+  await page.keyboard.press("Escape");
+  await expect(figure).toHaveAttribute("data-state", "none");
+  await expect(page).toHaveURL(/\/map\/$/);
+  await expect(panel).toBeHidden();
+});
+
+test("keyboard: a focused state is named, Enter selects it, the close button clears it and focus returns to the state", async ({ page }) => {
+  await page.goto("/es/map/?year=2023");
+  const state = page.locator('.map-states [data-key="st-tabasco"]:visible');
+  await state.focus();
+  await expect(state).toHaveAttribute("aria-label", /^Tabasco: /);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/year=2023&state=tabasco$/);
+  const panel = page.locator('.map-state-panel[data-state="tabasco"]');
+  await panel.getByRole("button", { name: "Cerrar las cifras de Tabasco" }).click();
+  await expect(panel).toBeHidden();
+  await expect(page).toHaveURL(/\?year=2023$/);
+  await expect(state).toBeFocused();
+});
+
+test("a state with nothing published says so in its panel, and hostile state values are dropped", async ({ page }) => {
+  await page.goto("/map/?state=zacatecas");
+  const panel = page.locator('.map-state-panel[data-state="zacatecas"]');
+  await expect(panel).toContainText("No COMAR office is listed in this state.");
+  for (const hostile of ["<script>alert(1)</script>", "st-chiapas", "chiapas,tabasco", "CHIAPAS", "none%00", "x".repeat(300)]) {
+    await page.goto(`/map/?state=${encodeURIComponent(hostile)}&year=2022`);
+    await expect(page.locator("figure.chart")).toHaveAttribute("data-state", "none");
+    await expect(page).toHaveURL(/\/map\/\?year=2022$/);
+    await expect(page.locator(".map-state-panel:visible")).toHaveCount(0);
+  }
+});
+
+test("play steps the year forward every 1.5 s, updating ?year=, and stops at the last year", async ({ page }) => {
+  await page.clock.install();
+  await page.goto("/map/?year=2021");
+  const years = await page.locator('select[data-param="year"] option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  await page.getByRole("button", { name: "Play the years" }).click();
+  await expect(page.getByRole("button", { name: "Pause" })).toBeVisible();
+  await page.clock.runFor(1600);
+  await expect(page.locator("figure.chart")).toHaveAttribute("data-year", "2022");
+  await expect(page).toHaveURL(/year=2022/);
+  await page.clock.runFor(1500 * years.length);
+  await expect(page.locator("figure.chart")).toHaveAttribute("data-year", years.at(-1) ?? "");
+  await expect(page.getByRole("button", { name: "Play the years" })).toBeVisible();
+});
+
+test("with reduced motion there is no play button, and the step buttons move one year", async ({ browser }) => {
+  const context = await browser.newContext({ reducedMotion: "reduce" });
+  const page = await context.newPage();
+  await page.goto("/map/?year=2022");
+  await expect(page.locator("[data-map-play]")).toBeHidden();
+  await page.getByRole("button", { name: "Next year" }).click();
+  await expect(page).toHaveURL(/year=2023/);
+  await page.getByRole("button", { name: "Previous year" }).click();
+  await page.getByRole("button", { name: "Previous year" }).click();
+  await expect(page).toHaveURL(/year=2021/);
+  await context.close();
+});
+
+test("without JavaScript no state is selected, even with ?state=, and the player stays hidden", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/map/?state=chiapas");
+  await expect(page.locator(".map-state-panel:visible")).toHaveCount(0);
+  await expect(page.locator(".map-player")).toBeHidden();
+  await expect(page.locator(".map-states path").first()).toBeVisible();
+  await context.close();
+});
+
+for (const [path, width] of [["/map/?state=chiapas&year=2023", 1280], ["/es/map/?state=baja-california", 360]] as const) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`${path} at ${width} px (${colorScheme}) with a state selected: axe finds no violations`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+      const page = await context.newPage();
+      await page.goto(path);
+      await expect(page.locator(".map-state-panel:visible")).toHaveCount(1);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      await context.close();
+    });
+  }
+}

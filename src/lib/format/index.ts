@@ -79,6 +79,7 @@ export function formatIsoDate(lang: Lang, iso: string): string {
 export function formatMonthSpan(lang: Lang, year: number, fromMonth: number, toMonth: number): string {
   const month = new Intl.DateTimeFormat(INTL_LOCALE[lang], { month: "long", timeZone: "UTC" });
   const name = (m: number) => month.format(new Date(Date.UTC(year, m - 1, 1)));
+  if (fromMonth === toMonth) return lang === "es" ? `${name(fromMonth)} de ${year}` : `${name(fromMonth)} ${year}`;
   return lang === "es"
     ? `${name(fromMonth)} a ${name(toMonth)} de ${year}`
     : `${name(fromMonth)}–${name(toMonth)} ${year}`;
@@ -88,5 +89,6 @@ export function formatMonthSpan(lang: Lang, year: number, fromMonth: number, toM
 export function formatMonthRangeShort(lang: Lang, fromMonth: number, toMonth: number): string {
   const month = new Intl.DateTimeFormat(INTL_LOCALE[lang], { month: "short", timeZone: "UTC" });
   const name = (m: number) => month.format(new Date(Date.UTC(2001, m - 1, 1))).replace(/\.$/, "");
-  return `${name(fromMonth)}–${name(toMonth)}`;
+  // A one-month period is that month ("Jan 2020"), not a range from it to itself.
+  return fromMonth === toMonth ? name(fromMonth) : `${name(fromMonth)}–${name(toMonth)}`;
 }

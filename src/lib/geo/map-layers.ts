@@ -15,13 +15,20 @@ export interface StateValue {
 }
 
 /**
- * Requests by state for each year with a published breakdown (the same snapshot per year as the
- * office chart), with each office's requests added to its state.
+ * Requests by state for each year with a published count by place, with each office's requests
+ * added to its state. A year with a breakdown of at least five places uses the office chart's
+ * snapshot; a year without one (2020: only Chiapas, for January) uses the longest period with
+ * any count, so the states it names are coloured and every other state stays "no figure
+ * published" — never a value no source gave.
  */
 export function requestsByStateAndYear(): Map<number, StateValue[]> {
   const places = loadPlaces();
   const result = new Map<number, StateValue[]>();
-  for (const [year, rows] of snapshotsByYear(loadAsylumRequestsByOffice().rows)) {
+  const rows = loadAsylumRequestsByOffice().rows;
+  const full = snapshotsByYear(rows);
+  const any = snapshotsByYear(rows, 1);
+  const snapshots = [...any].map(([year, group]) => [year, full.get(year) ?? group] as const);
+  for (const [year, rows] of snapshots) {
     const byState = new Map<string, StateValue>();
     for (const row of rows) {
       const state = places.get(row.place)?.state ?? row.place;

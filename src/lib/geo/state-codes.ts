@@ -40,3 +40,43 @@ export const HASC_TO_STATE: Readonly<Record<string, string>> = {
 
 /** ISO 3166-1 numeric ids (world-atlas) of the neighbours drawn for context. */
 export const NEIGHBOUR_IDS = { "840": "United States", "320": "Guatemala", "084": "Belize" } as const;
+
+/**
+ * ISO 3166-2:MX codes of the states (without the "MX-" prefix), used as the map's state labels:
+ * short enough to fit inside a state at the wide layout and the same in both languages. The
+ * full name is in each state's tooltip and in the table.
+ */
+export const STATE_ISO_CODES: Readonly<Record<string, string>> = {
+  "st-aguascalientes": "AGU",
+  "st-baja-california": "BCN",
+  "st-baja-california-sur": "BCS",
+  "st-campeche": "CAM",
+  "st-chiapas": "CHP",
+  "st-chihuahua": "CHH",
+  "st-ciudad-de-mexico": "CMX",
+  "st-coahuila": "COA",
+  "st-colima": "COL",
+  "st-durango": "DUR",
+  "st-guanajuato": "GUA",
+  "st-guerrero": "GRO",
+  "st-hidalgo": "HID",
+  "st-jalisco": "JAL",
+  "st-mexico": "MEX",
+  "st-michoacan": "MIC",
+  "st-morelos": "MOR",
+  "st-nayarit": "NAY",
+  "st-nuevo-leon": "NLE",
+  "st-oaxaca": "OAX",
+  "st-puebla": "PUE",
+  "st-queretaro": "QUE",
+  "st-quintana-roo": "ROO",
+  "st-san-luis-potosi": "SLP",
+  "st-sinaloa": "SIN",
+  "st-sonora": "SON",
+  "st-tabasco": "TAB",
+  "st-tamaulipas": "TAM",
+  "st-tlaxcala": "TLA",
+  "st-veracruz": "VER",
+  "st-yucatan": "YUC",
+  "st-zacatecas": "ZAC",
+};

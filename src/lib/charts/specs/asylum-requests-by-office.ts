@@ -29,16 +29,16 @@ const MIN_PLACES = 5;
 
 /**
  * For each year, the breakdown covering the longest period among those that name at least
- * MIN_PLACES places (ties: more places). Sources publish overlapping partial periods; drawing
+ * `minPlaces` places (ties: more places). Sources publish overlapping partial periods; drawing
  * one snapshot per year keeps every bar in a panel comparable.
  */
-export function snapshotsByYear(rows: readonly Row[]): Map<number, CountRow[]> {
+export function snapshotsByYear(rows: readonly Row[], minPlaces = MIN_PLACES): Map<number, CountRow[]> {
   const byPeriod = new Map<string, CountRow[]>();
   for (const row of rows.filter(isCount)) byPeriod.set(periodKey(row), [...(byPeriod.get(periodKey(row)) ?? []), row]);
   const best = new Map<number, CountRow[]>();
   for (const group of byPeriod.values()) {
     const first = group[0] as CountRow;
-    if (group.length < MIN_PLACES) continue;
+    if (group.length < minPlaces) continue;
     const current = best.get(first.year);
     const order = current ? first.period_end.localeCompare((current[0] as CountRow).period_end) : 1;
     if (!current || order > 0 || (order === 0 && group.length > current.length)) best.set(first.year, group);

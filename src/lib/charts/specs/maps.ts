@@ -9,10 +9,14 @@ import { loadComarOffices } from "~/lib/data/datasets/comar-offices";
 import { loadDetentionCapacity } from "~/lib/data/datasets/detention-capacity";
 import type { ViewParam } from "~/lib/url/view-state";
 import { overCapacity } from "./detention-overcrowding";
-import { detentionLegend, mapViewStyles, mexicoMapSpec, officesLegend, placeName, requestsLegend, type MapLayers } from "./mexico-map";
+import { stateSlugs } from "~/lib/geo/state-panel";
+import { detentionLegend, mapStateStyles, mapViewStyles, mexicoMapSpec, officesLegend, placeName, requestsLegend, type MapLayers } from "./mexico-map";
 import type { ChartDefinition, TableColumn } from "../types";
 
 type OfficeRow = ReturnType<typeof officesWithYear>[number];
+
+/** Maps are one SVG that scales to any width (points sized per container by CSS; see mexico-map.ts). */
+const MAP_LAYOUTS = ["wide"] as const;
 
 const latestYear = (years: readonly number[]) => years[years.length - 1] ?? new Date().getUTCFullYear();
 
@@ -55,6 +59,7 @@ export const mapComarOfficesChart: ChartDefinition<OfficeRow> = {
   legend: (_rows, lang) => officesLegend(lang),
   table: officeColumns,
   rowSource: (o) => o.source,
+  layouts: MAP_LAYOUTS,
   views: (rows) => {
     const years = officeYears(rows);
     return [yearView(years, latestYear(years))];
@@ -104,6 +109,7 @@ export const mapRequestsByStateChart: ChartDefinition<StateValue> = {
     { header: (lang) => t(lang, "table.people"), cell: (v, lang) => formatCount(lang, v.requests), numeric: true },
   ],
   rowSource: (v) => v.source,
+  layouts: MAP_LAYOUTS,
   views: (rows) => {
     const years = [...byYear(rows).keys()].sort((a, b) => a - b);
     return [yearView(years, latestYear(years))];
@@ -145,6 +151,7 @@ export const mapDetentionChart: ChartDefinition<Facility> = {
     { header: (lang) => t(lang, "chart.detention-overcrowding.column_over"), cell: (f, lang) => formatPercent(lang, overCapacity(f)), numeric: true },
   ],
   rowSource: (f) => f.source,
+  layouts: MAP_LAYOUTS,
 };
 
 /** The layers of the atlas at /map/, drawn together; see mapAtlas(). */
@@ -216,19 +223,23 @@ export const atlasChart: ChartDefinition<AtlasRow> = {
     { header: (lang) => t(lang, "table.value"), cell: atlasDetail },
   ],
   rowSource: (row) => row.source,
+  layouts: MAP_LAYOUTS,
   views: (rows) => {
     const { years, defaultYear } = atlasParts(rows);
     return [
       { name: "layers", values: ATLAS_LAYERS, fallback: ATLAS_LAYERS.join(","), list: true },
       yearView(years, defaultYear),
+      // The selected state (issue 17): its outline and its panel beside the map; "none" is the default.
+      { name: "state", values: ["none", ...stateSlugs()], fallback: "none" },
     ];
   },
   viewLabels: (lang) => ({
     layers: { label: t(lang, "view.layers.label"), options: Object.fromEntries(ATLAS_LAYERS.map((layer) => [layer, t(lang, `view.layers.${layer}`)])) },
     year: { label: t(lang, "view.year.map_label"), options: {} },
+    state: { label: t(lang, "view.state.label"), options: { none: t(lang, "view.state.none"), ...Object.fromEntries(stateSlugs().map((slug) => [slug, placeName(`st-${slug}`, lang)])) } },
   }),
   viewStyles: (rows, figureId) => {
     const { offices, detention, requests, years, defaultYear } = atlasParts(rows);
-    return mapViewStyles(figureId, { offices, detention, requests, year: defaultYear }, years);
+    return `${mapViewStyles(figureId, { offices, detention, requests, year: defaultYear }, years)}\n${mapStateStyles(figureId, stateSlugs())}`;
   },
 };

@@ -5,7 +5,8 @@ import { SLUG } from "~/lib/data/columns";
 import { loadPlaces } from "~/lib/data/lookups";
 import { formatCount, formatIsoDate, formatPercent } from "~/lib/format";
 import { periodLabel } from "~/lib/format/periods";
-import { mexicoStates, neighbourCountries } from "~/lib/geo/mexico";
+import { mexicoStates, neighbourCountries, type StateFeature } from "~/lib/geo/mexico";
+import { STATE_ISO_CODES } from "~/lib/geo/state-codes";
 import type { Facility, Office, StateValue } from "~/lib/geo/map-layers";
 import { overCapacity } from "./detention-overcrowding";
 import { baseStyle, CHART_SIZE_PX } from "../theme";
@@ -44,6 +45,24 @@ export const placeName = (id: string, lang: Lang) => {
 const MAP_HEIGHT_RATIO = 0.64;
 
 /**
+ * States labelled at the wide layout: those of at least this area (steradians, d3.geoArea),
+ * i.e. all but the eight smallest (Mexico City, Tlaxcala, Morelos, Aguascalientes, Colima,
+ * Querétaro, Hidalgo, State of Mexico), where a three-letter code would cover the borders.
+ */
+const LABEL_MIN_AREA_SR = 5.5e-4;
+
+/** Three-letter ISO codes at the states' centroids: decoration (the names are in the tooltips). */
+function stateLabelMarks(states: { features: StateFeature[] }): Plot.Markish[] {
+  const labelled = states.features.filter((f) => d3.geoArea(f) >= LABEL_MIN_AREA_SR && STATE_ISO_CODES[f.properties.id]);
+  return [
+    Plot.text(
+      labelled,
+      Plot.geoCentroid({ text: (f: StateFeature) => STATE_ISO_CODES[f.properties.id], fill: "currentColor", fontSize: 10, fontWeight: 600, className: "map-state-labels", ariaHidden: "true" }),
+    ),
+  ];
+}
+
+/**
  * Mexico with its neighbours, in a conic conformal projection with standard parallels at 17.5°
  * and 29.5° fitted to the frame. Layers: the requests choropleth (states), detention facilities
  * (circles sized by people held, coloured by how far over capacity) and COMAR offices
@@ -60,8 +79,6 @@ export function mexicoMapSpec(layers: MapLayers, { lang, layout, width }: Pick<C
       : t(lang, "map.tooltip_state_none", { state: placeName(f.properties.id, lang) });
   };
   const maxHeld = Math.max(1, ...(layers.detention ?? []).map((f) => f.held));
-  // On phones the map is drawn at 360 px and not scaled down, so points stay ~16 px or larger to tap.
-  const radius = d3.scaleSqrt().domain([0, maxHeld]).range([0, compact ? 18 : 26]);
   const marks: Plot.Markish[] = [
     Plot.geo(neighbourCountries(), { fill: "currentColor", stroke: "none", className: "map-neighbour", clip: "frame" }),
     Plot.geo(states, {
@@ -70,53 +87,63 @@ export function mexicoMapSpec(layers: MapLayers, { lang, layout, width }: Pick<C
       strokeWidth: 0.6,
       className: layers.requests ? "map-states map-requests" : "map-states map-plain",
       ariaLabel: (f: (typeof states.features)[number]) => f.properties.id,
-      ...(layers.requests ? { title: stateTitle } : {}),
+      title: layers.requests ? stateTitle : (f: (typeof states.features)[number]) => placeName(f.properties.id, lang),
     }),
   ];
-  if (layers.detention) {
-    marks.push(
-      Plot.dot(layers.detention, {
-        x: "longitude",
-        y: "latitude",
-        r: (f: Facility) => Math.max(compact ? 7 : 4, radius(f.held)),
-        fill: (f: Facility) => crowdingColor(overCapacity(f)),
-        fillOpacity: 0.85,
-        stroke: "currentColor",
-        strokeWidth: 1,
-        className: "map-detention",
-        ariaLabel: "facility",
-        title: (f: Facility) =>
-          t(lang, "map.tooltip_facility", {
-            name: lang === "es" ? f.name_es : f.name_en,
-            date: formatIsoDate(lang, f.count_date),
-            held: formatCount(lang, f.held),
-            capacity: formatCount(lang, f.capacity),
-            over: formatPercent(lang, overCapacity(f)),
-          }),
-      }),
-    );
-  }
-  if (layers.offices) {
-    const officeTitle = (o: Office & { fromYear: number | undefined }) =>
-      t(lang, o.opened ? (o.opened_qualifier === "by" ? "map.tooltip_office_by" : "map.tooltip_office_on") : "map.tooltip_office_undated", {
-        name: placeName(o.office, lang),
-        date: o.opened ? formatIsoDate(lang, o.opened) : "",
-        status: t(lang, `map.status_${o.status}`),
-      });
-    marks.push(
-      Plot.dot(layers.offices, {
-        x: "longitude",
-        y: "latitude",
-        symbol: "diamond2",
-        r: compact ? 8 : 6,
-        fill: (o: Office & { fromYear: number | undefined }) => (o.opened ? OFFICE_COLOR : "white"),
-        stroke: OFFICE_COLOR,
-        strokeWidth: 2,
-        className: "map-offices",
-        ariaLabel: "office",
-        title: officeTitle,
-      }),
-    );
+  if (!compact) marks.push(...stateLabelMarks(states));
+  // The map is one SVG that scales to its container (wide coordinates, 720 px). Points are drawn
+  // twice — sized for the wide layout and, scaled up by 720/360, for a phone — and CSS shows the
+  // set that fits the container, so that on a 360 px phone points stay ~16 px or larger to tap.
+  const pointSets: Array<{ size: "wide" | "compact"; scale: number }> = compact ? [{ size: "compact", scale: 1 }] : [{ size: "wide", scale: 1 }, { size: "compact", scale: width / CHART_SIZE_PX.compact.width }];
+  for (const { size, scale } of pointSets) {
+    const small = size === "compact";
+    const radius = d3.scaleSqrt().domain([0, maxHeld]).range([0, (small ? 18 : 26) * scale]);
+    const setClass = compact ? "" : ` map-points--${size}`;
+    if (layers.detention) {
+      marks.push(
+        Plot.dot(layers.detention, {
+          x: "longitude",
+          y: "latitude",
+          r: (f: Facility) => Math.max((small ? 7 : 4) * scale, radius(f.held)),
+          fill: (f: Facility) => crowdingColor(overCapacity(f)),
+          fillOpacity: 0.85,
+          stroke: "currentColor",
+          strokeWidth: 1,
+          className: `map-detention${setClass}`,
+          ariaLabel: "facility",
+          title: (f: Facility) =>
+            t(lang, "map.tooltip_facility", {
+              name: lang === "es" ? f.name_es : f.name_en,
+              date: formatIsoDate(lang, f.count_date),
+              held: formatCount(lang, f.held),
+              capacity: formatCount(lang, f.capacity),
+              over: formatPercent(lang, overCapacity(f)),
+            }),
+        }),
+      );
+    }
+    if (layers.offices) {
+      const officeTitle = (o: Office & { fromYear: number | undefined }) =>
+        t(lang, o.opened ? (o.opened_qualifier === "by" ? "map.tooltip_office_by" : "map.tooltip_office_on") : "map.tooltip_office_undated", {
+          name: placeName(o.office, lang),
+          date: o.opened ? formatIsoDate(lang, o.opened) : "",
+          status: t(lang, `map.status_${o.status}`),
+        });
+      marks.push(
+        Plot.dot(layers.offices, {
+          x: "longitude",
+          y: "latitude",
+          symbol: "diamond2",
+          r: (small ? 8 : 6) * scale,
+          fill: (o: Office & { fromYear: number | undefined }) => (o.opened ? OFFICE_COLOR : "white"),
+          stroke: OFFICE_COLOR,
+          strokeWidth: 2 * scale,
+          className: `map-offices${setClass}`,
+          ariaLabel: "office",
+          title: officeTitle,
+        }),
+      );
+    }
   }
   return {
     width,
@@ -195,4 +222,20 @@ export function mapViewStyles(figureId: string, layers: MapLayers, years: readon
   }
   if (layers.requests) rules.push(`${scope}[data-layers]:not([data-layers*="requests"]) .map-states path{fill:var(--c-accent-soft)}`);
   return rules.join("\n");
+}
+
+/**
+ * CSS for the selected state (`data-state` on the figure, a slug of data/places.csv): its
+ * outline drawn heavier, and its panel (`.map-state-panel[data-state]`, rendered beside the
+ * map for every state) shown. With no state selected (the default, and without JavaScript)
+ * no panel shows; the table lists every state's figures.
+ */
+export function mapStateStyles(figureId: string, slugs: readonly string[]): string {
+  const scope = `#${figureId}`;
+  return [
+    `${scope} .map-state-panel{display:none}`,
+    ...slugs.map((slug) => `${scope}[data-state="${cssToken(slug)}"] .map-state-panel[data-state="${slug}"]{display:block}`),
+    `${slugs.map((slug) => `${scope}[data-state="${slug}"] .map-states [data-key="st-${slug}"]`).join(",")}{stroke:var(--c-text);stroke-width:2.5px}`,
+    `${scope}:not([data-state="none"]) .map-state-hint{display:none}`,
+  ].join("\n");
 }
