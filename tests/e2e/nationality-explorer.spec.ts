@@ -119,6 +119,20 @@ test.describe("nationality explorer", () => {
     }
   });
 
+  test("the exported SVG shows the chosen series only, on the fitted axis", async ({ page }) => {
+    await page.goto(`${PAGE}?country=VEN`);
+    const [svg] = await Promise.all([page.waitForEvent("download"), page.locator('a[data-export="svg"]').click()]);
+    const text = await (await import("node:fs/promises")).readFile((await svg.path()) as string, "utf8");
+    expect(text).toContain("country=VEN");
+    expect(text).toContain('data-key="VEN"');
+    expect(text).not.toContain('data-key="HND"');
+    // The axis as fitted on screen (not the build's axis for every nationality) is the one exported.
+    const onScreen = (await page.locator('.chart-svg--wide:not([hidden]) [data-plot="y-axis tick label"] text').allTextContents()).at(-1) ?? "";
+    const built = await page.evaluate(async () => (await (await fetch(location.pathname)).text()).match(/data-plot="y-axis tick label"[^]*?<\/g>/)?.[0] ?? "");
+    expect(built).not.toContain(`>${onScreen}<`);
+    expect(text).toContain(`>${onScreen}<`);
+  });
+
   test("axe finds nothing with the list open, light and dark", async ({ page }) => {
     for (const colorScheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme });

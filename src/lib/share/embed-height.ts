@@ -65,6 +65,8 @@ function controlsPx(chart: PreparedChart, inner: number): number {
       const presets = [t(lang, "chart.time_all"), t(lang, "chart.time_since", { year: 2019 })].map((text) => textWidth(text, TEXT.small) + 12);
       return TOUCH_PX * flowRows([...items, ...presets], 8, inner);
     }
+    // A set picker (SetPicker.astro): its label, the field, the status line and the keyboard hint, at most 24rem wide.
+    if (view.set !== undefined) return TEXT.smallBold.lineHeightPx + 4 + TOUCH_PX + 4 + TEXT.small.lineHeightPx + paragraphPx(t(chart.lang, "picker.hint"), TEXT.small, Math.min(inner, 24 * 16));
     const options = view.values.map((value) => labels.options[value] ?? value);
     const isToggle = view.values.length === 2 && view.values.includes("on") && view.values.includes("off");
     if (isToggle) return TOUCH_PX * lineCount(labels.label, TEXT.small, inner - INPUT_PX);
@@ -82,8 +84,11 @@ function controlsPx(chart: PreparedChart, inner: number): number {
 /** The legend: swatch and label per item, wrapping; an item longer than a line wraps inside itself. */
 function legendPx(chart: PreparedChart, inner: number): number {
   if (chart.legend.length === 0) return 0;
-  const widths = chart.legend.map((item) => 18 + textWidth(item.label, TEXT.small));
-  const extraLines = chart.legend.reduce((sum, item) => sum + lineCount(item.label, TEXT.small, inner - 18) - 1, 0);
+  // A series explorer shows at most its set's cap of entries: count the longest that many.
+  const cap = chart.views.find((view) => view.set !== undefined)?.set;
+  const items = cap === undefined ? chart.legend : [...chart.legend].sort((a, b) => textWidth(b.label, TEXT.small) - textWidth(a.label, TEXT.small)).slice(0, cap);
+  const widths = items.map((item) => 18 + textWidth(item.label, TEXT.small));
+  const extraLines = items.reduce((sum, item) => sum + lineCount(item.label, TEXT.small, inner - 18) - 1, 0);
   const rows = flowRows(widths, 24, inner) + extraLines;
   return rows * TEXT.small.lineHeightPx + (rows - 1) * 4 + 8;
 }

@@ -94,6 +94,16 @@ describe("nationality explorer", () => {
     expect(texts.filter((text) => text?.includes("–"))).toHaveLength(1);
   });
 
+  it("summarises the default view from the data: every default nationality named, the latest leader and its count", () => {
+    for (const lang of ["en", "es"] as const) {
+      const summary = getChart("asylum-requests-by-nationality-lines", lang).summary;
+      for (const code of defaultSet(rows)) expect(summary).toContain(nationalityName(code, lang));
+      const latest = Math.max(...rows.filter((r) => r.requests !== undefined).map((r) => r.year));
+      const leader = rows.filter((r) => r.year === latest && r.nationality !== "OTH" && r.requests !== undefined).sort((a, b) => (b.requests as number) - (a.requests as number))[0];
+      expect(summary).toContain(new Intl.NumberFormat(lang === "es" ? "es-MX" : "en").format(leader?.requests as number));
+    }
+  });
+
   it("keys every table row by nationality, so the table can follow the set", () => {
     expect(chart.table.rowKeys).toHaveLength(chart.table.rows.length);
     expect(new Set(chart.table.rowKeys)).toEqual(new Set(rows.map((r) => r.nationality)));
