@@ -57,7 +57,10 @@ function stateLabelMarks(states: { features: StateFeature[] }): Plot.Markish[] {
   return [
     Plot.text(
       labelled,
-      Plot.geoCentroid({ text: (f: StateFeature) => STATE_ISO_CODES[f.properties.id], fill: "currentColor", fontSize: 10, fontWeight: 600, className: "map-state-labels", ariaHidden: "true" }),
+      Plot.geoCentroid({ text: (f: StateFeature) => STATE_ISO_CODES[f.properties.id], fill: "currentColor", fontSize: 10, fontWeight: 600, className: "map-state-labels", ariaHidden: "true",
+        // A halo in the page colour (CSS sets it per theme); Plot writes paint-order="stroke" for a
+        // stroked text mark, as an attribute, which the W3C validator's CSS checker would not accept.
+        stroke: "white", strokeWidth: 2.5, strokeOpacity: 0.7 }),
     ),
   ];
 }
@@ -88,6 +91,13 @@ export function mexicoMapSpec(layers: MapLayers, { lang, layout, width }: Pick<C
       className: layers.requests ? "map-states map-requests" : "map-states map-plain",
       ariaLabel: (f: (typeof states.features)[number]) => f.properties.id,
       title: layers.requests ? stateTitle : (f: (typeof states.features)[number]) => placeName(f.properties.id, lang),
+      // Borders keep their width as the one SVG scales (an attribute: the W3C validator's CSS
+      // checker does not know the vector-effect property).
+      render: (index, scales, values, dimensions, context, next) => {
+        const group = next?.(index, scales, values, dimensions, context) ?? null;
+        for (const path of group?.querySelectorAll("path") ?? []) path.setAttribute("vector-effect", "non-scaling-stroke");
+        return group;
+      },
     }),
   ];
   if (!compact) marks.push(...stateLabelMarks(states));
