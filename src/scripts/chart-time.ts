@@ -70,11 +70,12 @@ function rangeSvg(svg: SVGSVGElement, from: number, to: number): void {
   }
 }
 
-/** Applies a range value ("" = every year) to the figure's SVGs and table rows. */
+/** Applies a range value ("" = every year) to the figure's SVGs, table rows and events key. */
 export function applyTimeRange(figure: HTMLElement, value: string, range: { min: number; max: number }): [number, number] {
   const [from, to] = rangeYears(value, range);
   for (const svg of figure.querySelectorAll<SVGSVGElement>("svg[data-time-first]")) rangeSvg(svg, from, to);
-  for (const row of figure.querySelectorAll<HTMLTableRowElement>("tr[data-year]")) {
+  // The events key lists the events marked on the years shown (each keeps its number).
+  for (const row of figure.querySelectorAll<HTMLElement>("tr[data-year], .chart-events li[data-year]")) {
     const year = Number(row.dataset["year"]);
     row.hidden = !(year >= from && year <= to);
   }

@@ -88,6 +88,9 @@ test("the time range: selects and presets, a reload, the table, share links and 
   await expect(figure).toHaveAttribute("data-time", "2019..2025");
   await expect(page.locator(".chart-svg--wide [data-plot='bar'] rect[data-year='2018']").first()).toBeHidden();
   await expect(page.locator(".chart-svg--wide [data-plot='bar'] rect[data-year='2019']").first()).toBeVisible();
+  // The events key keeps the events of the years shown (2014's Southern Border Program goes).
+  await expect(page.locator(".chart-events li[data-year='2014']")).toBeHidden();
+  await expect(page.locator(".chart-events li[data-year='2019']").first()).toBeVisible();
   // The years shown spread over the plot: the last bar is wider than before.
   const after = await bars.last().boundingBox();
   expect(after?.width ?? 0).toBeGreaterThan((before?.width ?? 0) * 1.3);

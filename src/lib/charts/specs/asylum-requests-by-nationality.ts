@@ -170,6 +170,7 @@ export const asylumRequestsByNationalityChart: ChartDefinition<Row> = {
     { header: (lang) => t(lang, "table.period"), cell: (row, lang) => (row.months === 12 ? t(lang, "table.full_year") : formatMonthSpan(lang, row.year, 1, row.months)) },
   ],
   rowSource: (row) => row.source,
+  timeRange: { year: (row) => row.year },
   views: (rows) => [
     // Any nationality the chart draws can be highlighted (?highlight=HTI).
     { name: "highlight", values: ["none", ...nationalityOrder(rows.filter(isCount)).filter((code) => code !== OTHER)], fallback: "none" },

@@ -130,6 +130,7 @@ export const comarBudgetVsRequestsChart: ChartDefinition<BudgetYear> = {
     { header: (lang) => t(lang, "chart.comar-budget-vs-requests.column_per_request"), cell: (row, lang) => (row.perRequest === undefined ? "—" : formatPesos(lang, row.perRequest)), numeric: true },
   ],
   rowSource: (row) => row.source,
+  timeRange: { year: (row) => row.year },
   views: [{ name: "as", values: ["budget", "per-request"], fallback: "budget" }],
   variant: "as",
   viewLabels: (lang) => ({
