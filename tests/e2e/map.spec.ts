@@ -168,3 +168,17 @@ for (const [path, width] of [["/map/?state=chiapas&year=2023", 1280], ["/es/map/
     });
   }
 }
+
+test("the requests-by-state chart page and its embed honour ?state= (outlined) and drop a hostile one", async ({ page }) => {
+  for (const path of ["/charts/map-requests-by-state/", "/embed/map-requests-by-state/"]) {
+    await page.goto(`${path}?state=chiapas&year=2022`);
+    const figure = page.locator("figure.chart");
+    await expect(figure).toHaveAttribute("data-state", "chiapas");
+    await expect(figure).toHaveAttribute("data-year", "2022");
+    const width = (slug: string) => page.locator(`.map-states [data-key="st-${slug}"]`).first().evaluate((el) => parseFloat(getComputedStyle(el).strokeWidth));
+    expect(await width("chiapas")).toBeGreaterThan(await width("tabasco"));
+    await page.goto(`${path}?state=%3Csvg%20onload%3Dalert(1)%3E`);
+    await expect(figure).toHaveAttribute("data-state", "none");
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+  }
+});

@@ -29,6 +29,10 @@ function officeYears(offices: readonly OfficeRow[]): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
+/** `?state=<slug>`: one of the 32 states of data/places.csv, or "none" (the default). */
+const stateView = (): ViewParam => ({ name: "state", values: ["none", ...stateSlugs()], fallback: "none" });
+const stateLabels = (lang: Lang) => ({ label: t(lang, "view.state.label"), options: { none: t(lang, "view.state.none"), ...Object.fromEntries(stateSlugs().map((slug) => [slug, placeName(`st-${slug}`, lang)])) } });
+
 const yearView = (years: readonly number[], fallback: number): ViewParam => ({ name: "year", values: years.map(String), fallback: String(fallback) });
 
 const officeColumns: Array<TableColumn<OfficeRow>> = [
@@ -112,15 +116,16 @@ export const mapRequestsByStateChart: ChartDefinition<StateValue> = {
   layouts: MAP_LAYOUTS,
   views: (rows) => {
     const years = [...byYear(rows).keys()].sort((a, b) => a - b);
-    return [yearView(years, latestYear(years))];
+    // ?state= outlines one state here too, so a link or embed from the atlas keeps its state.
+    return [yearView(years, latestYear(years)), stateView()];
   },
   viewLabels: (lang) => {
     const rows = [...requestsByStateAndYear().values()].flat();
-    return { year: { label: t(lang, "view.year.label"), options: Object.fromEntries([...byYear(rows)].map(([year, values]) => [String(year), periodLabel(lang, values[0]?.period_start ?? "", values[0]?.period_end ?? "", false)])) } };
+    return { year: { label: t(lang, "view.year.label"), options: Object.fromEntries([...byYear(rows)].map(([year, values]) => [String(year), periodLabel(lang, values[0]?.period_start ?? "", values[0]?.period_end ?? "", false)])) }, state: stateLabels(lang) };
   },
   viewStyles: (rows, figureId) => {
     const years = [...byYear(rows).keys()].sort((a, b) => a - b);
-    return mapViewStyles(figureId, { requests: byYear(rows), year: latestYear(years) }, years);
+    return `${mapViewStyles(figureId, { requests: byYear(rows), year: latestYear(years) }, years)}\n${mapStateStyles(figureId, stateSlugs())}`;
   },
 };
 
@@ -229,14 +234,14 @@ export const atlasChart: ChartDefinition<AtlasRow> = {
     return [
       { name: "layers", values: ATLAS_LAYERS, fallback: ATLAS_LAYERS.join(","), list: true },
       yearView(years, defaultYear),
-      // The selected state (issue 17): its outline and its panel beside the map; "none" is the default.
-      { name: "state", values: ["none", ...stateSlugs()], fallback: "none" },
+      // The selected state (issue 17): its outline and its panel beside the map.
+      stateView(),
     ];
   },
   viewLabels: (lang) => ({
     layers: { label: t(lang, "view.layers.label"), options: Object.fromEntries(ATLAS_LAYERS.map((layer) => [layer, t(lang, `view.layers.${layer}`)])) },
     year: { label: t(lang, "view.year.map_label"), options: {} },
-    state: { label: t(lang, "view.state.label"), options: { none: t(lang, "view.state.none"), ...Object.fromEntries(stateSlugs().map((slug) => [slug, placeName(`st-${slug}`, lang)])) } },
+    state: stateLabels(lang),
   }),
   viewStyles: (rows, figureId) => {
     const { offices, detention, requests, years, defaultYear } = atlasParts(rows);

@@ -245,7 +245,7 @@ export function mapStateStyles(figureId: string, slugs: readonly string[]): stri
   return [
     `${scope} .map-state-panel{display:none}`,
     ...slugs.map((slug) => `${scope}[data-state="${cssToken(slug)}"] .map-state-panel[data-state="${slug}"]{display:block}`),
-    `${slugs.map((slug) => `${scope}[data-state="${slug}"] .map-states [data-key="st-${slug}"]`).join(",")}{stroke:var(--c-text);stroke-width:2.5px}`,
+    `${slugs.map((slug) => `${scope}[data-state="${slug}"] .map-states [data-key="st-${slug}"]`).join(",")}{stroke:var(--c-text);stroke-width:4px}`,
     `${scope}:not([data-state="none"]) .map-state-hint{display:none}`,
   ].join("\n");
 }
