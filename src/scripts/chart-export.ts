@@ -81,6 +81,33 @@ function legendOnScreen(figure: HTMLElement | null): CardLegendItem[] {
 }
 
 /**
+ * The view's choices away from the default, as the controls name them ("Year: 2021"): what
+ * src/lib/cards/card-view.ts writes at build time, read from the page's own labels.
+ */
+function viewOnScreen(figure: HTMLElement | null): string {
+  let views: Array<{ name?: unknown; fallback?: unknown }> = [];
+  try {
+    const parsed: unknown = JSON.parse(figure?.dataset["views"] ?? "[]");
+    if (Array.isArray(parsed)) views = parsed as typeof views;
+  } catch {
+    return "";
+  }
+  const fallback = (name: string | undefined) => views.find((view) => view.name === name)?.fallback;
+  const parts: string[] = [];
+  for (const control of figure?.querySelectorAll<HTMLElement>(".chart-control") ?? []) {
+    const select = control.querySelector<HTMLSelectElement>("select[data-param]");
+    const radio = control.querySelector<HTMLInputElement>('input[type="radio"][data-param]:checked');
+    const value = select?.value ?? radio?.value;
+    const name = select?.dataset["param"] ?? radio?.dataset["param"];
+    if (value === undefined || value === fallback(name)) continue;
+    const label = (select ? control.querySelector("span") : control.querySelector("legend"))?.textContent?.trim();
+    const option = (select ? select.selectedOptions[0] : radio?.closest("label"))?.textContent?.trim();
+    if (label && option) parts.push(`${label}: ${option}`);
+  }
+  return parts.join(" · ");
+}
+
+/**
  * The site's font as an @font-face with a data: URL. A browser drawing an SVG as an image loads
  * nothing outside it, so a face referenced by address falls back to a system serif. Fetched from
  * the site (the file the page already preloads, usually from cache) only when someone exports.
@@ -146,6 +173,7 @@ export function enhanceExport(root: HTMLElement): void {
         summary: root.dataset["summary"] ?? "",
         chartSvg,
         legend,
+        viewText: viewOnScreen(figure),
         fontCss: await embeddedFontCss(),
         sourceText: cardSourceText(root.dataset["sourceLabel"] ?? "", JSON.parse(root.dataset["publishers"] ?? "[]") as string[]),
         ...(root.dataset["latest"] ? { latestText: root.dataset["latest"] } : {}),

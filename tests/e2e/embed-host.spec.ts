@@ -105,6 +105,8 @@ test("PNG and SVG downloads export the view on screen, with its legend and the s
   expect(text.startsWith("<svg")).toBe(true);
   expect(text).toContain("highlight=HTI&amp;as=share");
   expect(text).toContain("Share of the year");
+  // The view in words under the title, as the controls name it.
+  expect(text).toMatch(/<text[^>]*>Highlight: Haiti · Show: Share of each year<\/text>/);
   // The legend of the view: every key, Haiti bold, the others faded.
   // A key's label is one <text>, its lines <tspan>s.
   const lines = (inner: string) => [...inner.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]).join(" ");

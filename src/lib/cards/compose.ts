@@ -62,6 +62,8 @@ export interface ChartCardParts {
   chartSvg: string;
   /** The chart's colour key for the view shown; empty for single-series charts. */
   legend?: readonly CardLegendItem[];
+  /** The view shown when it is not the default ("Year: 2021 · Highlight: Haiti"), under the title. */
+  viewText?: string;
   sourceText: string;
   /** "Latest data: …" — how current the chart is; optional for callers that lack it. */
   latestText?: string;
@@ -95,7 +97,9 @@ export function composeCard(parts: ChartCardParts): string {
   const siteTop = 42;
   const titleTop = siteTop + 46;
   const title = wrapToWidth(parts.title, TITLE, inner, 2);
-  const regionTop = titleTop + (title.length - 1) * 42 + 26;
+  const viewTop = titleTop + (title.length - 1) * 42 + 30;
+  const viewText = parts.viewText ? fitLine(parts.viewText, cardStyle(18, 600), inner) : "";
+  const regionTop = titleTop + (title.length - 1) * 42 + 26 + (viewText ? 30 : 0);
   // The footer, from the bottom up: address, source, latest data, then the rule above them.
   const urlTop = height - 22;
   const sourceTop = urlTop - FOOTER_ROW_PX;
@@ -120,6 +124,7 @@ export function composeCard(parts: ChartCardParts): string {
     `<rect width="${width}" height="8" fill="${CARD_COLORS.accent}"/>`,
     svgText(PAD_PX, siteTop, parts.siteName.toUpperCase(), 18, 700, CARD_COLORS.accent),
     ...title.map((line, i) => svgText(PAD_PX, titleTop + i * 42, line, TITLE.fontPx, 700, CARD_COLORS.text)),
+    ...(viewText ? [svgText(PAD_PX, viewTop, viewText, 18, 600, CARD_COLORS.accent)] : []),
     nestChart(parts.chartSvg, chartBox),
     // The first baseline sits one font size below the top of the column.
     ...summary.map((line, i) => svgText(column.x, regionTop + SUMMARY.fontPx + i * SUMMARY.lineHeightPx, line, SUMMARY.fontPx, 400, CARD_COLORS.muted)),

@@ -5,6 +5,7 @@ import { publisherIn } from "~/lib/data/sources";
 import { t } from "~/i18n";
 import type { ViewState } from "~/lib/url/view-state";
 import { legendForView } from "./card-legend";
+import { viewDescription } from "./card-view";
 import { PAD_PX, cardSourceText, composeCard, svgText, textCardFooter, textCardFrame, textLines } from "./compose";
 import { CARD_COLORS } from "./standalone-css";
 
@@ -24,6 +25,7 @@ export function composeChartCard(chart: PreparedChart, canonicalUrl: string, vie
     summary: chart.summary,
     chartSvg: render?.svg ?? defaultRender(chart, layout),
     legend: legendForView(chart.legend, state),
+    viewText: viewDescription(chart.views, chart.viewLabels, state),
     latestText: chart.latest,
     sourceText: cardSourceText(t(lang, publishers.length === 1 ? "chart.source_label" : "chart.sources_label"), publishers),
     url: canonicalUrl,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { legendForView, legendHeightPx, legendSvg } from "~/lib/cards/card-legend";
 import { NO_DATA_FILL } from "~/lib/cards/standalone-css";
 import type { LegendItem } from "~/lib/charts/types";
+import { viewDescription } from "~/lib/cards/card-view";
 
 const ITEMS: LegendItem[] = [
   { key: "HND", label: "Honduras", color: "#0072b2" },
@@ -51,5 +52,24 @@ describe("a card's legend for a view", () => {
     expect(svg).not.toMatch(/currentColor|color-mix|transparent/);
     expect(svg).toContain('fill-opacity="0.30"');
     expect(svg.match(/<tspan/g)?.length).toBeGreaterThan(3);
+  });
+});
+
+describe("a card's view in words", () => {
+  const views = [
+    { name: "highlight", values: ["none", "HTI"], fallback: "none" },
+    { name: "as", values: ["count", "share"], fallback: "count" },
+    { name: "events", values: ["on", "off"], fallback: "on" },
+    { name: "layers", values: ["a", "b"], fallback: "a,b", list: true },
+  ];
+  const labels = {
+    highlight: { label: "Highlight", options: { none: "No highlight", HTI: "Haiti" } },
+    as: { label: "Show", options: { count: "Number of people", share: "Share of each year" } },
+    events: { label: "Show policy events", options: {} },
+    layers: { label: "Layers", options: { a: "A", b: "B" } },
+  };
+  it("names the choices away from the default only", () => {
+    expect(viewDescription(views, labels, { highlight: "HTI", as: "share", events: "off", layers: "a" })).toBe("Highlight: Haiti · Show: Share of each year");
+    expect(viewDescription(views, labels, { highlight: "none", as: "count", events: "on", layers: "a,b" })).toBe("");
   });
 });
