@@ -74,9 +74,16 @@ export function headerRules(entries, layout) {
     const shadows = folder && siblings.some((other) => other !== name && other.startsWith(`${name}.`));
     if (shadows) {
       const key = prefix ? `${prefix.slice(1)}/${name}` : name;
-      for (const child of layout.children[key] ?? []) {
+      const children = layout.children[key] ?? [];
+      for (const child of children) {
         if (child === "index.html") rules.push({ path: `${prefix}/${name}/`, kind });
-        rules.push({ path: layout.folders.has(`${key}/${child}`) ? `${prefix}/${name}/${child}/*` : `${prefix}/${name}/${child}`, kind });
+        const isFolder = layout.folders.has(`${key}/${child}`);
+        // The same one level down: "/embed/x/*" would also match "/embed/x-lines/". Such a folder
+        // (a chart's embed) holds only its page, so its page URL is the rule; the headers test
+        // checks that every built file still gets exactly one.
+        const shadowsChild = isFolder && children.some((other) => other !== child && other.startsWith(child));
+        if (shadowsChild) rules.push({ path: `${prefix}/${name}/${child}/`, kind });
+        else rules.push({ path: isFolder ? `${prefix}/${name}/${child}/*` : `${prefix}/${name}/${child}`, kind });
       }
       return;
     }
