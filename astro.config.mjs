@@ -73,6 +73,18 @@ const writeHeaders = {
   },
 };
 
+/**
+ * Which output chunk a module goes to (see vite.build.rolldownOptions below): one shared "site"
+ * chunk for the code every page kind uses, so each page loads its small entry and that chunk at
+ * once (no module waterfall, issue 14). Code only some pages or a click need is left to the
+ * bundler, which puts it with the page's entry or, for the image export, in a chunk loaded on
+ * the first click: the card layout (src/lib/cards), the map's player and state panel, the timeline.
+ */
+function chunkOf(/** @type {string} */ id) {
+  if (/\/src\/(lib\/cards|scripts\/chart-export-card|scripts\/map-|scripts\/timeline|lib\/timeline)/.test(id)) return undefined;
+  return /\/src\/(scripts|lib)\//.test(id) ? "site" : undefined;
+}
+
 export default defineConfig({
   site,
   output: "static",
@@ -110,7 +122,10 @@ export default defineConfig({
   vite: {
     build: {
       assetsInlineLimit: 0,
-      rolldownOptions: { output: { manualChunks: (id) => (/\/src\/(scripts|lib)\//.test(id) ? "site" : undefined) } },
+      // One shared chunk that every page's small entry imports at once (no module waterfall,
+      // issue 14), except code only some pages or clicks need: the image export (loaded on the
+      // first click), the map's player and state panel, the timeline.
+      rolldownOptions: { output: { manualChunks: chunkOf } },
     },
   },
 });

@@ -29,7 +29,9 @@ const PAGE_KINDS: Array<{ kind: string; path: RegExp; budget: number }> = [
   // The drawn timeline (issue 17: two layouts of one linked mark per event, ~15 KB gzip) came after
   // issue 14's measurement: 57 KB for /es/timeline/ with 116 events, so 62 KB.
   { kind: "timeline", path: /^\/(es\/)?timeline\/(\d+\/)?index\.html$/, budget: 62 * KB },
-  { kind: "home", path: /^\/(es\/)?index\.html$/, budget: 32 * KB },
+  // Issue 17's explorer, tabs, time range and map styles (charts.css 9.9 → 17.9 KB raw, inlined) and
+  // the shared script they live in (10.3 KB gzip): 34.2 KB for /es/ (23.8 HTML + CSS, 10.4 JS), so 38 KB.
+  { kind: "home", path: /^\/(es\/)?index\.html$/, budget: 38 * KB },
   // /sources/ (one entry per source) is the heaviest of the rest.
   { kind: "other", path: /^\/.*\.html$/, budget: 68 * KB },
 ];

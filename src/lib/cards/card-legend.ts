@@ -37,7 +37,7 @@ export function legendForView(items: readonly LegendItem[], state: ViewState): C
     .map((item) => ({ key: item.key, label: item.label, color: item.color, shape: item.shape, emphasis: on ? (item.key === highlight ? "highlighted" : "dimmed") : undefined }));
 }
 
-/** A key placed in the legend: its lines (a long label wraps onto a second), its left edge and top. */
+/** A key placed in the legend: its lines (a long label wraps, up to four), its left edge and top. */
 interface PlacedKey {
   item: CardLegendItem;
   lines: string[];
@@ -56,7 +56,9 @@ function flow(items: readonly CardLegendItem[], widthPx: number): { placed: Plac
   const labelWidth = widthPx - SWATCH_PX - SWATCH_GAP_PX;
   for (const item of items) {
     const style = cardStyle(LEGEND_FONT_PX, item.emphasis === "highlighted" ? 700 : 400);
-    const lines = wrapToWidth(item.label, style, labelWidth, 2);
+    // Up to four lines: a key naming a group ("Other listed nationalities: Colombia, Brazil, …")
+    // must reach the card whole.
+    const lines = wrapToWidth(item.label, style, labelWidth, 4);
     const width = SWATCH_PX + SWATCH_GAP_PX + Math.max(...lines.map((line) => textWidth(line, style)));
     const height = LEGEND_ROW_PX + (lines.length - 1) * LINE_PX;
     if (x > 0 && x + width > widthPx) {
