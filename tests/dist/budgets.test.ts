@@ -94,6 +94,23 @@ describe("budgets", () => {
     }
   }, EVERY_PAGE_MS);
 
+  it("a chart inside an explainer or the home page carries its default variant only (its page has the others)", () => {
+    const pages = htmlPages().filter((page) => /^\/(es\/)?(explainers\/[^/]+\/)?index\.html$/.test(page));
+    let variantCharts = 0;
+    for (const page of pages) {
+      for (const figure of parsePage(page).querySelectorAll("figure.chart--inline")) {
+        const id = figure.getAttribute("data-chart") ?? "";
+        const prepared = getChart(id as Parameters<typeof getChart>[0], page.startsWith("/es/") ? "es" : "en");
+        if (prepared.variantParam) variantCharts++;
+        // Two layouts (or one, for maps) of one variant, never every variant's.
+        expect(figure.querySelectorAll(".chart-svg").length, `${page} ${id}`).toBe(prepared.singleLayout ? 1 : 2);
+        expect(figure.querySelector(".chart-svg[data-variant]"), `${page} ${id}`).toBeNull();
+      }
+    }
+    // The explainers do show charts with variants (counts or shares; budget or per request).
+    expect(variantCharts).toBeGreaterThan(0);
+  }, EVERY_PAGE_MS);
+
   it("no content needs JavaScript: every chart's SVG and table are in the HTML", () => {
     for (const page of CHART_IDS.flatMap((id) => [`/charts/${id}/index.html`, `/embed/${id}/index.html`])) {
       const doc = parsePage(page);
