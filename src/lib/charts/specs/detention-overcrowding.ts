@@ -7,9 +7,11 @@ import type { ChartDefinition, ChartRenderOptions } from "../types";
 
 type Row = ReturnType<typeof loadDetentionCapacity>["rows"][number];
 
-const ROW_HEIGHT_PX = { compact: 62, wide: 30 } as const;
+const ROW_HEIGHT_PX = { compact: 62, wide: 40 } as const;
 /** Characters per line of a compact label (about 140 px at 13 px type). */
 const COMPACT_LABEL_CHARS = 21;
+/** About what the wide layout's 330 px left margin holds at its font size. */
+const WIDE_LABEL_CHARS = 48;
 
 /** People held above capacity, as a share of capacity: 11,198 held for 6,931 places → 0.616 (62% over). */
 export function overCapacity(row: Pick<Row, "held" | "capacity">): number {
@@ -27,7 +29,9 @@ function ordered(rows: readonly Row[]): Row[] {
 
 function rowLabel(row: Row, lang: Lang, compact: boolean): string {
   const where = row.city ? `${facilityName(row, lang)}, ${row.city}` : facilityName(row, lang);
-  return compact ? wrapLabel(`${where}\n${formatIsoDate(lang, row.count_date)}`, COMPACT_LABEL_CHARS) : `${where} · ${formatIsoDate(lang, row.count_date)}`;
+  // The date on a line of its own in both layouts: on one line the Spanish names ran past the left
+  // edge of the wide layout ("Todas las estaciones y estancias del INM · 26 de abril de 2020").
+  return wrapLabel(`${where}\n${formatIsoDate(lang, row.count_date)}`, compact ? COMPACT_LABEL_CHARS : WIDE_LABEL_CHARS);
 }
 
 function overLabel(row: Row, lang: Lang): string {
@@ -56,18 +60,21 @@ export function detentionOvercrowdingSpec(rows: readonly Row[], { lang, layout, 
     });
   return {
     width,
-    height: 64 + data.length * ROW_HEIGHT_PX[layout],
+    height: 88 + data.length * ROW_HEIGHT_PX[layout],
     marginLeft: compact ? 150 : 330,
     marginRight: compact ? 64 : 150,
     marginTop: 48,
+    // Room under the bars for the "Official capacity" label: above them it ran into the top axis's
+    // tick labels on a phone ("200%").
+    marginBottom: 24,
     style: baseStyle(size.fontSize),
     x: { domain: [0, max * 1.02], grid: true, axis: "top", label: t(lang, "chart.detention-overcrowding.axis"), labelArrow: false, ticks: compact ? 3 : 6, tickFormat: (v: number) => formatPercent(lang, v) },
     y: { domain: data.map((row) => row.label), label: null, tickSize: 0, padding: 0.25 },
     marks: [
       Plot.barX(data, { y: "label", x: "occupancy", fill: "currentColor", className: "mark-primary", title: tooltip }),
       Plot.ruleX([1], { stroke: "currentColor", strokeWidth: 2, strokeDasharray: "4,3", className: "mark-capacity" }),
-      Plot.text([1], { x: (d: number) => d, frameAnchor: "top", dy: -6, textAnchor: "start", dx: 4, text: () => t(lang, "chart.detention-overcrowding.legend_capacity"), fill: "currentColor", className: "mark-capacity" }),
-      Plot.text(data, { y: "label", x: "occupancy", text: (row: Row) => overLabel(row, lang), dx: 6, textAnchor: "start", fill: "currentColor", fontWeight: 600, className: "mark-label", lineWidth: compact ? 6 : 20 }),
+      Plot.text([1], { x: (d: number) => d, frameAnchor: "bottom", dy: 14, textAnchor: "start", dx: 4, text: () => t(lang, "chart.detention-overcrowding.legend_capacity"), fill: "currentColor", className: "mark-capacity" }),
+      Plot.text(data, { y: "label", x: "occupancy", text: (row: Row) => overLabel(row, lang), dx: 6, textAnchor: "start", fill: "currentColor", fontWeight: 600, className: "mark-label", lineWidth: compact ? 6 : 12 }),
       Plot.ruleX([0], { className: "mark-axis" }),
     ],
   };
