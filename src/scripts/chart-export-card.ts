@@ -1,3 +1,4 @@
+import { saveFile } from "./save-file";
 import { BODY_FONT_URL } from "~/lib/cards/body-font";
 import { NO_DATA_FILL } from "~/lib/cards/standalone-css";
 import { cardSourceText, composeCard, CARD_SIZE_PX, type CardLegendItem } from "~/lib/cards/compose";
@@ -47,17 +48,6 @@ function inLightScheme<T>(read: () => T): T {
   } finally {
     root.style.colorScheme = previous;
   }
-}
-
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** The legend as the page shows it for the view: keys of hidden layers left out, highlight kept. */
@@ -173,7 +163,7 @@ export async function exportView(root: HTMLElement, figure: HTMLElement, target:
   });
   const name = `${root.dataset["chartId"] ?? "chart"}.${kind}`;
   try {
-    download(kind === "svg" ? new Blob([card], { type: "image/svg+xml" }) : await toPng(card), name);
+    saveFile(kind === "svg" ? new Blob([card], { type: "image/svg+xml" }) : await toPng(card), name);
   } catch {
     window.location.href = fallbackHref;
   }

@@ -6,17 +6,7 @@
  * fails, the link downloads the full file as it would without JavaScript.
  */
 import { rangeYears } from "~/lib/url/view-state";
-
-function save(text: string, type: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { saveFile } from "./save-file";
 
 /**
  * The lines of a CSV (RFC 4180, as d3-dsv writes it: "\n" between rows, quoted fields may hold
@@ -67,8 +57,8 @@ export function enhanceDownloads(figure: HTMLElement, links: Iterable<HTMLAnchor
         if (!response.ok) throw new Error(String(response.status));
         const text = await response.text();
         const name = `${figure.dataset["chart"] ?? "chart"}-${from}-${to}.${kind}`;
-        if (kind === "csv") save(csvForYears(text, rowYears, from, to), "text/csv", name);
-        else save(jsonForYears(text, rowYears, from, to), "application/json", name);
+        if (kind === "csv") saveFile(new Blob([csvForYears(text, rowYears, from, to)], { type: "text/csv" }), name);
+        else saveFile(new Blob([jsonForYears(text, rowYears, from, to)], { type: "application/json" }), name);
       } catch {
         window.location.href = link.href;
       }

@@ -1,4 +1,5 @@
 import { SET_SEPARATOR } from "~/lib/url/view-state";
+import { saveFile } from "./save-file";
 
 /**
  * CSV and JSON downloads that follow a set view: with ?country=VEN~HND on screen, the links
@@ -48,17 +49,6 @@ export function filterJson(text: string, column: string, name: string, keys: rea
   return `${JSON.stringify({ ...parsed, view: { [name]: keys.join(SET_SEPARATOR) }, data }, null, 2)}\n`;
 }
 
-function save(text: string, type: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /**
  * Hooks the figure's CSV/JSON links, and the share panel's for the same chart. `current` gives
  * the set on screen, or undefined when it is the default (the build's files are then right).
@@ -78,8 +68,8 @@ export function followDownloads(figure: HTMLElement, name: string, column: strin
         if (!response.ok) throw new Error(String(response.status));
         const text = await response.text();
         const fileName = `${chartId}-${keys.join("-")}.${json ? "json" : "csv"}`;
-        if (json) save(filterJson(text, column, name, keys), "application/json", fileName);
-        else save(filterCsv(text, column, keys), "text/csv", fileName);
+        if (json) saveFile(new Blob([filterJson(text, column, name, keys)], { type: "application/json" }), fileName);
+        else saveFile(new Blob([filterCsv(text, column, keys)], { type: "text/csv" }), fileName);
       } catch {
         window.location.href = link.href;
       }
