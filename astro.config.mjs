@@ -82,6 +82,9 @@ const writeHeaders = {
  */
 function chunkOf(/** @type {string} */ id) {
   if (/\/src\/(lib\/cards|scripts\/chart-export-card|scripts\/map-|scripts\/timeline|lib\/timeline)/.test(id)) return undefined;
+  // What the timeline shares with charts (the URL's view state, filtered lists) is a chunk of its
+  // own: the timeline then loads none of the charts' code (time ranges, tabs, explorer, share).
+  if (/\/src\/(lib\/url\/|scripts\/filter-list)/.test(id)) return "shared";
   return /\/src\/(scripts|lib)\//.test(id) ? "site" : undefined;
 }
 

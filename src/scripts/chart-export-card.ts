@@ -152,7 +152,8 @@ export async function exportView(root: HTMLElement, figure: HTMLElement, target:
   const card = composeCard({
     siteName: root.dataset["siteName"] ?? "",
     title: viewTitle(root, root.dataset["title"] ?? ""),
-    summary: root.dataset["summary"] ?? "",
+    // The sentence on screen: a time range puts its own there (chart-time.ts).
+    summary: figure.querySelector(".chart-summary")?.textContent?.trim() || (root.dataset["summary"] ?? ""),
     chartSvg,
     legend,
     viewText: viewOnScreen(figure),

@@ -121,6 +121,43 @@ test("the time range: selects and presets, a reload, the table, share links and 
   await expect(bars.first()).toBeVisible();
 });
 
+test("a range on a monthly chart: marks outside hidden, the rest spread, summary and exported card follow", async ({ page }) => {
+  await page.goto("/charts/asylum-requests-by-month/");
+  const summary = page.locator("figure.chart .chart-summary");
+  const everyYear = await summary.textContent();
+  const dots = page.locator(".chart-svg--wide [data-plot='dot'] circle");
+  const total = await dots.count();
+  await page.getByLabel("From", { exact: true }).selectOption("2023");
+  await expect(page).toHaveURL(/\?time=2023\.\.2025$/);
+  // Single months were published in 2019–2022 only: none is drawn for 2023–2025.
+  await expect(dots.first()).toBeHidden();
+  expect(await dots.evaluateAll((all) => all.filter((dot) => (dot as SVGElement).style.display !== "none").length)).toBe(0);
+  expect(total).toBeGreaterThan(0);
+  const ticks = await page.locator(".chart-svg--wide [data-plot='x-axis tick label'] text").evaluateAll((all) => all.filter((t) => (t as SVGElement).style.display !== "none").map((t) => t.textContent));
+  expect(ticks.filter(Boolean)).toEqual(["2023", "2024", "2025"]);
+  // Bands start at the plot's left edge and none runs past its right edge.
+  const svg = page.locator(".chart-svg--wide svg");
+  const [left, right] = [Number(await svg.getAttribute("data-time-left")), Number(await svg.getAttribute("data-time-right"))];
+  const spans = await page.locator(".chart-svg--wide [data-plot='rect'] rect").evaluateAll((all) => all.filter((r) => (r as SVGElement).style.display !== "none").map((r) => [Number(r.getAttribute("x")), Number(r.getAttribute("x")) + Number(r.getAttribute("width"))]));
+  expect(Math.min(...spans.map((s) => s[0] as number))).toBeCloseTo(left, 0);
+  expect(Math.max(...spans.map((s) => s[1] as number))).toBeLessThanOrEqual(right + 0.5);
+  // The sentence is the one of these years, and so is the SVG's name and the card's key sentence.
+  await expect(summary).not.toHaveText(everyYear ?? "");
+  await expect(summary).toContainText("2023");
+  await expect(summary).not.toContainText("2021");
+  await expect(svg).toHaveAttribute("aria-label", (await summary.textContent()) ?? "");
+  await page.reload();
+  await expect(summary).not.toHaveText(everyYear ?? "");
+  const [exported] = await Promise.all([page.waitForEvent("download"), page.locator('a[data-export="svg"]').click()]);
+  const card = await (await import("node:fs/promises")).readFile((await exported.path()) as string, "utf8");
+  expect(card).toContain("(2023–2025)");
+  expect(card).not.toContain("August 2021");
+  await page.getByRole("link", { name: "All years" }).click();
+  await expect(summary).toHaveText(everyYear ?? "");
+  await expect(dots.first()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test("hostile, reversed or out-of-range time values fall back or clamp, and are cleaned from the URL", async ({ page }) => {
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));

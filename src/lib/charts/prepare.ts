@@ -1,3 +1,4 @@
+import { rangeSummaries, type RangeSummaries } from "./range-summaries";
 import { t, localizePath, type Lang } from "~/i18n";
 import type { DatasetMeta, Revision } from "~/lib/data/metadata";
 import { eventsForChart } from "~/lib/data/datasets/policy-events";
@@ -51,7 +52,7 @@ export interface PreparedChart {
    * For charts on a yearly axis (ChartDefinition.timeRange): the years drawn and the year of each
    * row, in the order of `records` and `table.rows`, so a range can filter both in the browser.
    */
-  time?: { min: number; max: number; rowYears: number[] };
+  time?: { min: number; max: number; rowYears: number[]; summaries: RangeSummaries };
   /** The map chart showing these rows' places (the Map tab), and the view parameters it carries. */
   places?: { chart: ChartId; carry: readonly string[] };
   /** "Latest data: … Checked: …" for the chart's dataset, in the page's language. */
@@ -71,7 +72,7 @@ export function prepareChart<Row>(definition: ChartDefinition<Row>, lang: Lang):
   const summary = definition.summary(rows, lang);
   const annotations = definition.annotated ? annotationsFor(definition.id, lang) : [];
   const declared = typeof definition.views === "function" ? definition.views(rows) : (definition.views ?? []);
-  const time = timeOf(definition, rows);
+  const time = timeOf(definition, rows, summary, lang);
   // An events toggle only makes sense when the chart has events to mark; a time range, when
   // there is more than one year to choose from.
   const views = [
@@ -151,10 +152,11 @@ export function prepareChart<Row>(definition: ChartDefinition<Row>, lang: Lang):
 }
 
 /** The years a time-series chart draws, and each row's year. */
-function timeOf<Row>(definition: ChartDefinition<Row>, rows: readonly Row[]): PreparedChart["time"] {
+function timeOf<Row>(definition: ChartDefinition<Row>, rows: Row[], summary: string, lang: Lang): PreparedChart["time"] {
   if (!definition.timeRange || rows.length === 0) return undefined;
   const rowYears = rows.map(definition.timeRange.year);
-  return { min: Math.min(...rowYears), max: Math.max(...rowYears), rowYears };
+  const summaries = rangeSummaries(rows, rowYears, (inside) => definition.summary(inside, lang), summary);
+  return { min: Math.min(...rowYears), max: Math.max(...rowYears), rowYears, summaries };
 }
 
 /** Events marked on a chart, numbered in date order, with titles in the page's language. */

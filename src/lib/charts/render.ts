@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { JSDOM } from "jsdom";
-import { tagYearBands } from "./time-axis";
+import { tagTimeAxis } from "./time-axis";
 
 // One server-side DOM for the whole build: Plot only needs `document` to create elements.
 let sharedDocument: Document | undefined;
@@ -12,7 +12,7 @@ function serverDocument(): Document {
 export interface RenderOptions {
   /** The chart's summary sentence: the SVG becomes one image with this accessible name. */
   ariaLabel: string;
-  /** Tag the marks of a yearly band axis for the time range (see time-axis.ts). */
+  /** Tag the marks of a yearly band or UTC time axis for the time range (see time-axis.ts). */
   timeAxis?: boolean;
 }
 
@@ -26,7 +26,7 @@ export function renderPlot(options: Plot.PlotOptions, { ariaLabel, timeAxis = fa
     throw new Error("renderPlot: pass title and caption to the chart component, not to Plot (got a <figure>)");
   }
   // Before Plot's aria-labels become data-plot: tagging skips the y axis by its mark names.
-  if (timeAxis) tagYearBands(node as Parameters<typeof tagYearBands>[0]);
+  if (timeAxis) tagTimeAxis(node as Parameters<typeof tagTimeAxis>[0]);
   node.setAttribute("role", "img");
   node.setAttribute("aria-label", ariaLabel);
   node.removeAttribute("aria-description");

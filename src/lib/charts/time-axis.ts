@@ -1,5 +1,5 @@
 /**
- * Build-time half of the time range (`?time=2019..2025`): on an SVG drawn on a band scale of
+ * Build-time half of the time range (`?time=2019..2025`). On an SVG drawn on a band scale of
  * years, each mark positioned by year gets `data-year`, and the SVG records its band geometry
  * (data-time-first, -count, -step, -left, -right: px in the SVG's own coordinates). The browser
  * (src/scripts/chart-time.ts) then hides the years outside a range and spreads the rest across
@@ -7,15 +7,15 @@
  * drawing, no Plot in the browser, and text keeps its size (only positions and bar widths change).
  */
 
-/** What Plot's returned SVG tells of its x scale (`svg.scale("x")`). */
-interface BandScale {
+/** What Plot's returned SVG tells of its x scale (`svg.scale("x")`); step only on band scales. */
+interface XScale {
   type: string;
   domain: unknown[];
   range: [number, number];
   step: number;
 }
 
-type PlottedSvg = Element & { scale?: (name: string) => BandScale | undefined };
+type PlottedSvg = Element & { scale?: (name: string) => XScale | undefined };
 
 /** The x translation of a `transform` that starts with translate(x[,y]); 0 when there is none. */
 export function translateX(transform: string | null): number | undefined {
@@ -49,13 +49,55 @@ function ancestorOffset(element: Element, svg: Element): number {
   return offset;
 }
 
+/** Marks of the y axis (ticks, labels, title, grid) stay put whatever the range. */
+const onYAxis = (element: Element) => element.closest('[aria-label^="y-"], [data-plot^="y-"]') !== null;
+
 /**
- * Tags the marks of a year-band SVG (see the module comment). Does nothing for any other x
- * scale. The y axis (its ticks, labels, title) is never tagged: it stays whatever the range.
+ * Tags the marks of an SVG whose x axis is years (a band of years, or UTC time) for the time
+ * range; does nothing for any other x scale.
  */
-export function tagYearBands(svg: PlottedSvg): void {
+export function tagTimeAxis(svg: PlottedSvg): void {
   const x = svg.scale?.("x");
-  if (!x || x.type !== "band" || x.domain.length === 0 || !x.domain.every((year) => Number.isInteger(year))) return;
+  if (x?.type === "band") tagYearBands(svg, x);
+  else if (x?.type === "utc") tagUtcAxis(svg, x);
+}
+
+/**
+ * A UTC time axis (monthly or dated series): the SVG records its domain (ms since 1970) and plot
+ * edges (px), and every mark placed on x gets `data-t` ("x" for a position, "x1-x2" for a span
+ * such as a bar or a segment, "path" for a polyline of M/L commands), plus `data-x-offset` when
+ * its groups are translated. The browser maps any range of years onto the plot width from the
+ * original positions (src/lib/charts/time-map.ts), clipping spans and polylines at its edges.
+ */
+function tagUtcAxis(svg: PlottedSvg, x: XScale): void {
+  const [start, end] = x.domain.map((value) => (value instanceof Date ? value.getTime() : Number(value)));
+  if (start === undefined || end === undefined || !Number.isFinite(start) || !Number.isFinite(end) || end <= start) return;
+  svg.setAttribute("data-time-scale", "utc");
+  svg.setAttribute("data-time-start", String(start));
+  svg.setAttribute("data-time-end", String(end));
+  svg.setAttribute("data-time-left", String(x.range[0]));
+  svg.setAttribute("data-time-right", String(x.range[1]));
+  for (const element of svg.querySelectorAll("rect, line, text, path, circle")) {
+    if (onYAxis(element)) continue;
+    const tag = element.tagName.toLowerCase();
+    let kind: string | undefined;
+    if (tag === "rect" && element.hasAttribute("x") && element.hasAttribute("width")) kind = "span";
+    else if (tag === "line" && element.getAttribute("x1") !== element.getAttribute("x2")) kind = "span";
+    else if (tag === "path" && !element.hasAttribute("transform") && /^[ML\d.,\s-]+$/.test(element.getAttribute("d") ?? "")) kind = "path";
+    else if (ownX(element) !== undefined) kind = "point";
+    if (!kind) continue;
+    element.setAttribute("data-t", kind);
+    const offset = ancestorOffset(element, svg);
+    if (offset !== 0) element.setAttribute("data-x-offset", String(offset));
+  }
+}
+
+/**
+ * Tags the marks of a year-band SVG (see the module comment). The y axis (its ticks, labels,
+ * title) is never tagged: it stays whatever the range.
+ */
+function tagYearBands(svg: PlottedSvg, x: XScale): void {
+  if (x.domain.length === 0 || !x.domain.every((year) => Number.isInteger(year))) return;
   const years = x.domain as number[];
   const [left, right] = x.range;
   const first = years[0] as number;
@@ -70,7 +112,7 @@ export function tagYearBands(svg: PlottedSvg): void {
   svg.setAttribute("data-time-left", String(left));
   svg.setAttribute("data-time-right", String(right));
   for (const element of svg.querySelectorAll("rect, line, text, path, circle")) {
-    if (element.closest('[aria-label^="y-"], [data-plot^="y-"]')) continue;
+    if (onYAxis(element)) continue;
     const own = ownX(element);
     if (own === undefined || !Number.isFinite(own)) continue;
     const offset = ancestorOffset(element, svg);

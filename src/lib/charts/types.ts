@@ -90,9 +90,10 @@ export interface ChartDefinition<Row> {
   /** Labels for the view controls; by default `view.<name>.label` and `view.<name>.<value>`. */
   viewLabels?: (lang: Lang) => Record<string, ViewLabels>;
   /**
-   * For charts drawn on a yearly band axis: the year of each row. The chart then gets a `time`
-   * range parameter (`?time=2019..2025`) clamped to the rows' years; the view is derived from the
-   * server-rendered SVG (see src/lib/charts/time-axis.ts), the table and downloads follow it.
+   * For charts drawn on a yearly band axis or a UTC time axis: the year of each row. The chart
+   * then gets a `time` range parameter (`?time=2019..2025`) clamped to the rows' years; the view
+   * is derived from the server-rendered SVG (see src/lib/charts/time-axis.ts), the table and
+   * downloads follow it.
    */
   timeRange?: { year: (row: Row) => number };
   /**

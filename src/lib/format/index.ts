@@ -34,7 +34,8 @@ export function formatPercent(lang: Lang, ratio: number, digits = 0): string {
 
 /** A multiple such as "108×" for how many times larger one value is than another. */
 export function formatMultiple(lang: Lang, ratio: number): string {
-  return `${numberFormat(lang, { maximumFractionDigits: ratio < 10 ? 1 : 0 }).format(ratio)}×`;
+  // Near 1 a second decimal keeps a small rise from reading "1×" (80,902 against 79,426 is 1.02×).
+  return `${numberFormat(lang, { maximumFractionDigits: ratio < 1.1 ? 2 : ratio < 10 ? 1 : 0 }).format(ratio)}×`;
 }
 
 /** Pesos, nominal, no decimals: 20843364 -> "MX$20,843,364" (en) / "$20,843,364" (es-MX). */

@@ -163,7 +163,9 @@ export function asylumRequestsByMonthSummary(rows: readonly MonthlyRequests[], l
   const peak = [...bands].filter((band) => !band.lowerBound).sort((a, b) => b.perMonth - a.perMonth)[0];
   if (!latest || !peak) return t(lang, "chart.no_data");
   const value = (band: MonthBand) => (band.lowerBound ? t(lang, "qualifier.at-least", { value: formatCount(lang, Math.round(band.perMonth)) }) : formatCount(lang, Math.round(band.perMonth)));
-  return t(lang, "chart.asylum-requests-by-month.summary", {
+  // The latest published figure, or (in a range of earlier years) the last one of those years.
+  const latestPublished = [...loadAsylumRequestsByMonth().rows].map((row) => row.period_end).sort().at(-1);
+  return t(lang, latest.end === latestPublished ? "chart.asylum-requests-by-month.summary" : "chart.asylum-requests-by-month.summary_range", {
     latestPeriod: bandPeriod(lang, latest),
     latest: value(latest),
     peakPeriod: bandPeriod(lang, peak),
@@ -193,4 +195,6 @@ export const asylumRequestsByMonthChart: ChartDefinition<MonthlyRequests> = {
   ],
   annotated: "drawn",
   views: [{ name: "events", values: ["on", "off"], fallback: "on" }],
+  // A row belongs to the year its period starts in (year-to-date totals never span two years).
+  timeRange: { year: (row) => Number(row.period_start.slice(0, 4)) },
 };

@@ -127,7 +127,9 @@ export function asylumRequestsByNationalitySummary(rows: readonly Row[], lang: L
   };
   const [a, b, c] = [describe(first), describe(peak), describe(last)];
   if (!a || !b || !c) return t(lang, "chart.no_data");
-  return t(lang, "chart.asylum-requests-by-nationality.summary", {
+  // A range of years may hold one year, or have its peak at one end: then two years are told.
+  const form = first === last ? "summary_single" : peak === first || peak === last ? "summary_two" : "summary";
+  return t(lang, `chart.asylum-requests-by-nationality.${form}`, {
     firstNationality: a.nationality, firstYear: a.year, firstShare: a.share,
     peakNationality: b.nationality, peakYear: b.year, peakShare: b.share,
     lastNationality: c.nationality, lastYear: c.year, lastShare: c.share,

@@ -68,15 +68,23 @@ export function comarBacklogSummary(rows: readonly Row[], lang: Lang): string {
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
   if (!first || !last) return t(lang, "chart.no_data");
-  return t(lang, "chart.comar-backlog.summary", {
+  const vars = {
     first: formatCount(lang, first.pending),
     firstDate: formatIsoDate(lang, first.date),
     last: formatCount(lang, last.pending),
     lastDate: formatIsoDate(lang, last.date),
-    multiple: formatMultiple(lang, ratio(quantity(last.pending, last.unit, last.date), quantity(first.pending, first.unit, first.date))),
     count: rows.length,
     unstated: rows.length - sorted.length,
-  });
+  };
+  if (first !== last && vars.unstated > 0) {
+    return t(lang, "chart.comar-backlog.summary", { ...vars, multiple: formatMultiple(lang, ratio(quantity(last.pending, last.unit, last.date), quantity(first.pending, first.unit, first.date))) });
+  }
+  // A range of years may hold a single count of people, or no count of unstated unit.
+  const core =
+    first === last
+      ? t(lang, "chart.comar-backlog.summary_single", vars)
+      : t(lang, "chart.comar-backlog.summary_change", { ...vars, multiple: formatMultiple(lang, ratio(quantity(last.pending, last.unit, last.date), quantity(first.pending, first.unit, first.date))) });
+  return vars.unstated > 0 ? `${core} ${t(lang, "chart.comar-backlog.summary_unstated", vars)}` : core;
 }
 
 export const comarBacklogChart: ChartDefinition<Row> = {
@@ -98,4 +106,5 @@ export const comarBacklogChart: ChartDefinition<Row> = {
     { key: "unstated", label: t(lang, "chart.comar-backlog.unit_unstated"), color: "transparent", shape: "circle" },
   ],
   rowSource: (row) => row.source,
+  timeRange: { year: (row) => Number(row.date.slice(0, 4)) },
 };

@@ -101,7 +101,9 @@ export function comarBudgetSummary(rows: readonly BudgetYear[], lang: Lang): str
   const first = both[0];
   const last = both[both.length - 1];
   if (!first || !last) return t(lang, "chart.no_data");
-  return t(lang, "chart.comar-budget-vs-requests.summary", {
+  // A range of years may hold one year, or years in which the budget per person rose.
+  const form = first === last ? "summary_single" : (last.perRequest ?? 0) > (first.perRequest ?? 0) ? "summary_rose" : "summary";
+  return t(lang, `chart.comar-budget-vs-requests.${form}`, {
     firstYear: first.year,
     lastYear: last.year,
     firstPesos: formatPesos(lang, first.pesos),

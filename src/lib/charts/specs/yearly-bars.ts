@@ -102,7 +102,8 @@ export function yearlyBarsSpec(id: ChartId, rows: readonly YearValue[], { lang, 
 
 /**
  * "<first> in <firstYear>; rose <multiple> to a peak of <peak> in <peakYear> and was <last> in
- * <lastYear>." Partial years are stated separately and never compared with full ones.
+ * <lastYear>." (or the forms for one year, a peak in the last or the first year). Partial years
+ * are stated separately and never compared with full ones.
  */
 export function yearlySummary(id: ChartId, rows: readonly YearValue[], lang: Lang): string {
   const full = rows.filter(isFull);
@@ -119,7 +120,9 @@ export function yearlySummary(id: ChartId, rows: readonly YearValue[], lang: Lan
     last: formatCount(lang, last.value),
     lastYear: last.year,
   };
-  const core = t(lang, key(id, peak === last ? "summary_peak_last" : "summary"), vars);
+  // A range of years can hold one full year, or start at its peak: each gets its own sentence.
+  const form = first === last ? "summary_single" : peak === last ? "summary_peak_last" : peak === first ? "summary_peak_first" : "summary";
+  const core = t(lang, key(id, form), vars);
   const partial = rows.find((row) => !isFull(row));
   if (!partial) return core;
   return `${core} ${t(lang, key(id, "summary_partial"), { span: formatMonthSpan(lang, partial.year, 1, partial.months), count: formatCount(lang, partial.value) })}`;

@@ -22,14 +22,20 @@ describe("asylum-requests-by-year summary", () => {
 
   it("says so when the latest year is the peak", () => {
     const rows = [row(2013, 100), row(2014, 250)];
-    expect(asylumRequestsByYearSummary(rows, "en")).toBe("COMAR received 100 asylum requests in 2013; the number rose 2.5× to 250 in 2014, the highest on record.");
+    expect(asylumRequestsByYearSummary(rows, "en")).toBe("COMAR received 100 asylum requests in 2013; the number rose 2.5× to 250 in 2014, the highest of these years.");
   });
 
   it("keeps a partial year out of the comparison and names its months", () => {
     const rows = [row(2013, 100), row(2014, 1000), row(2015, 50, 9)];
     const summary = asylumRequestsByYearSummary(rows, "en");
-    expect(summary).toContain("to 1,000 in 2014, the highest on record.");
+    expect(summary).toContain("to 1,000 in 2014, the highest of these years.");
     expect(summary).toContain("In January–September 2015, at least 50 people applied");
+  });
+
+  it("tells one year alone, and a peak in the first year, without a rise of 1×", () => {
+    expect(asylumRequestsByYearSummary([row(2019, 70120)], "en")).toBe("COMAR received 70,120 asylum requests in 2019.");
+    expect(asylumRequestsByYearSummary([row(2023, 140831), row(2024, 78975)], "en")).toBe("COMAR received 140,831 asylum requests in 2023, the most of these years, and 78,975 in 2024.");
+    expect(asylumRequestsByYearSummary([row(2023, 140831), row(2024, 78975)], "es")).toBe("La COMAR recibió 140,831 solicitudes de asilo en 2023, la cifra más alta de estos años, y 78,975 en 2024.");
   });
 
   it("is written in Spanish for Spanish pages", () => {

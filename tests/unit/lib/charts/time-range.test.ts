@@ -89,3 +89,73 @@ describe("downloads of the years shown", () => {
     expect(out).toEqual({ chart: "x", years: { from: 2014, to: 2014 }, data: [{ year: 2014 }] });
   });
 });
+
+describe("time range on a UTC time axis (monthly and dated series)", () => {
+  const months = Array.from({ length: 48 }, (_, i) => ({ when: new Date(Date.UTC(2013, i, 15)), value: 10 + (i % 12) }));
+  const bands = [
+    { start: new Date(Date.UTC(2013, 0, 1)), end: new Date(Date.UTC(2014, 6, 1)), value: 5 },
+    { start: new Date(Date.UTC(2016, 0, 1)), end: new Date(Date.UTC(2017, 0, 1)), value: 7 },
+  ];
+  const domain = (from: number, to: number) => [new Date(Date.UTC(from, 0, 1)), new Date(Date.UTC(to + 1, 0, 1))];
+  /** A dated chart as the build renders it: a line, dots, bands spanning months, a rule. */
+  function figureWithUtc(x: Date[] = domain(2013, 2016)): HTMLElement {
+    const svg = renderPlot(
+      {
+        width: 600,
+        height: 300,
+        x: { type: "utc", domain: x },
+        y: { domain: [0, 25] },
+        marks: [Plot.rectY(bands, { x1: "start", x2: "end", y: "value" }), Plot.lineY(months, { x: "when", y: "value" }), Plot.dot(months, { x: "when", y: "value" }), Plot.ruleY([0])],
+      },
+      { ariaLabel: "test", timeAxis: true },
+    );
+    const { document } = new JSDOM(`<figure><div class="chart-svg">${svg}</div><table><tbody>${[2013, 2014, 2015, 2016].map((year) => `<tr data-year="${year}"><td>${year}</td></tr>`).join("")}</tbody></table></figure>`).window;
+    return document.querySelector("figure") as HTMLElement;
+  }
+  const dots = (figure: HTMLElement) => [...figure.querySelectorAll<SVGCircleElement>('[data-plot="dot"] circle')];
+
+  it("records the domain and plot edges, and tags marks on x but never the y axis", () => {
+    const svg = figureWithUtc().querySelector("svg") as SVGSVGElement;
+    expect(svg.dataset["timeScale"]).toBe("utc");
+    expect(Number(svg.dataset["timeStart"])).toBe(Date.UTC(2013, 0, 1));
+    expect(svg.querySelector('[data-plot="line"] path')?.getAttribute("data-t")).toBe("path");
+    expect(svg.querySelector('[data-plot="rect"] rect')?.getAttribute("data-t")).toBe("span");
+    expect(svg.querySelector('[data-plot="dot"] circle')?.getAttribute("data-t")).toBe("point");
+    expect(svg.querySelectorAll('[data-plot^="y-"] [data-t]').length).toBe(0);
+  });
+
+  it("draws the years of a range where Plot itself would draw them", () => {
+    const figure = figureWithUtc();
+    const drawn = figureWithUtc(domain(2015, 2016));
+    expect(applyTimeRange(figure, "2015..2016", { min: 2013, max: 2016 })).toEqual([2015, 2016]);
+    const visible = dots(figure).filter((dot) => dot.style.display !== "none");
+    expect(visible).toHaveLength(24);
+    const expected = dots(drawn).filter((dot) => Number(dot.getAttribute("cx")) >= 0 && Number(dot.getAttribute("cx")) <= 600 && dot.style.display !== "none");
+    // Plot draws out-of-domain points too (off the plot); keep the ones on its plot area.
+    const plotted = expected.slice(-24);
+    visible.forEach((dot, i) => expect(Math.abs(Number(dot.getAttribute("cx")) - Number(plotted[i]?.getAttribute("cx")))).toBeLessThan(1));
+    // The band of 2013–mid 2014 is gone; the 2016 band fills the right half.
+    const rects = [...figure.querySelectorAll<SVGRectElement>('[data-plot="rect"] rect')];
+    expect(rects[0]?.style.display).toBe("none");
+    const drawnRect = drawn.querySelectorAll<SVGRectElement>('[data-plot="rect"] rect')[1] as SVGRectElement;
+    expect(Math.abs(Number(rects[1]?.getAttribute("x")) - Number(drawnRect.getAttribute("x")))).toBeLessThan(1);
+    expect(Math.abs(Number(rects[1]?.getAttribute("width")) - Number(drawnRect.getAttribute("width")))).toBeLessThan(1);
+    // The line starts at the window's left edge, not before it, and the table shows 2015–2016.
+    const d = figure.querySelector('[data-plot="line"] path')?.getAttribute("d") ?? "";
+    const xs = [...d.matchAll(/[ML](-?[\d.]+),/g)].map((match) => Number(match[1]));
+    const svg = figure.querySelector("svg") as SVGSVGElement;
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(Number(svg.dataset["timeLeft"]) - 0.01);
+    expect(Math.max(...xs)).toBeLessThanOrEqual(Number(svg.dataset["timeRight"]) + 0.01);
+    expect([...figure.querySelectorAll<HTMLTableRowElement>("tr[data-year]")].map((row) => row.hidden)).toEqual([true, true, false, false]);
+  });
+
+  it("goes back to the drawing as built for every year", () => {
+    const figure = figureWithUtc();
+    const before = figure.querySelector("svg")?.outerHTML;
+    applyTimeRange(figure, "2014..2014", { min: 2013, max: 2016 });
+    applyTimeRange(figure, "", { min: 2013, max: 2016 });
+    const after = figure.querySelector("svg") as SVGSVGElement;
+    expect(after.querySelector('[data-plot="line"] path')?.getAttribute("d")).toBe(new JSDOM(before ?? "").window.document.querySelector('[data-plot="line"] path')?.getAttribute("d"));
+    expect(dots(figure).every((dot) => dot.style.display === "")).toBe(true);
+  });
+});
