@@ -7,7 +7,7 @@ export const STANDALONE_CHART_CSS = [
   "svg{color:#1c1f24}",
   ".mark-primary,.mark-partial{color:#1d5c8f}",
   '[data-plot="y-grid"]{color:#c9c4b8}',
-  ".mark-label,.mark-event-label,.mark-capacity{color:#1c1f24}",
+  ".mark-label,.mark-row-label,.mark-event-label,.mark-capacity{color:#1c1f24}",
   ".mark-event,.mark-missing{color:#4f5661}",
   ".mark-series rect{stroke:#fbfaf7;stroke-width:0.75px}",
   ".map-neighbour,.map-neighbour path{color:#f1eee7;fill:#f1eee7}",

@@ -33,7 +33,9 @@ export const DATED_MEASURES_TABLE: Array<TableColumn<MeasureRow>> = [
 
 /** "Enrolled · as of February 2021" (or the period, when the figure covers one). */
 export function measureLabel(lang: Lang, row: MeasureRow, compact: boolean, since?: string): string {
-  const when = since && row.period_start === since ? t(lang, "measure.as_of", { date: formatIsoDate(lang, row.period_end) }) : periodLabel(lang, row.period_start, row.period_end, true);
+  // Spanish says "al 31 de enero de 2021" for a day but "a enero de 2020" for a month.
+  const asOf = row.period_end.length === 7 ? "measure.as_of_month" : "measure.as_of";
+  const when = since && row.period_start === since ? t(lang, asOf, { date: formatIsoDate(lang, row.period_end) }) : periodLabel(lang, row.period_start, row.period_end, true);
   return compact ? wrapLabel(`${measureName(lang, row.measure)}\n${when}`, 21) : `${measureName(lang, row.measure)} · ${when}`;
 }
 
@@ -60,25 +62,45 @@ export function datedMeasuresSpec(id: ChartId, rows: readonly MeasureRow[], meas
     return { ...row, label: shared ? `${label}\n${compact ? wrapLabel(publisher, 21) : publisher}` : label };
   });
   const max = Math.max(0, ...data.map((row) => row.value));
+  // Each row is as tall as its label needs (a wrapped Spanish name, a period, a publisher can run
+  // to five lines on a phone), never less than the usual row: a band scale gives every row the
+  // tallest one's height, or lets long labels run into their neighbours. Units: px.
+  const lineHeight = size.fontSize;
+  const rowHeight = ROW_HEIGHT_PX[layout];
+  const barHeight = Math.round(rowHeight * 0.75);
+  let top = 0;
+  const placed = data.map((row) => {
+    const slot = Math.max(rowHeight, row.label.split("\n").length * lineHeight + (compact ? 12 : 6));
+    const centre = top + slot / 2;
+    top += slot;
+    return { ...row, centre, y1: centre - barHeight / 2, y2: centre + barHeight / 2 };
+  });
+  const marginTop = 40;
+  const marginBottom = 20;
   return {
     width,
-    height: 60 + data.length * ROW_HEIGHT_PX[layout],
+    height: marginTop + top + marginBottom,
     marginLeft: compact ? 150 : 370,
     marginRight: compact ? 76 : 110,
-    marginTop: 40,
+    marginTop,
+    marginBottom,
     style: baseStyle(size.fontSize),
     x: { domain: [0, max * 1.02], grid: true, axis: "top", label: t(lang, `chart.${id}.axis` as UiKey), labelArrow: false, ticks: compact ? 2 : 5, tickFormat: (v: number) => formatCompact(lang, v) },
-    y: { domain: data.map((row) => row.label), label: null, tickSize: 0, padding: 0.25 },
+    // y is px from the top of the first row: rows are placed above, not on a band scale.
+    y: { domain: [0, top], range: [marginTop, marginTop + top], axis: null },
     marks: [
-      Plot.barX(data, {
-        y: "label",
-        x: "value",
+      Plot.rectX(placed, {
+        y1: "y1",
+        y2: "y2",
+        x1: 0,
+        x2: "value",
         fill: "currentColor",
         fillOpacity: (row: MeasureRow) => (row.qualifier === "exact" ? 1 : 0.85),
         className: "mark-primary",
         title: (row: MeasureRow) => `${measureName(lang, row.measure)}, ${periodLabel(lang, row.period_start, row.period_end, false)}: ${qualified(row, lang)}`,
       }),
-      Plot.text(data, { y: "label", x: "value", text: (row: MeasureRow) => qualified(row, lang), dx: 6, textAnchor: "start", fill: "currentColor", fontWeight: 600, className: "mark-label" }),
+      Plot.text(placed, { y: "centre", x: 0, text: "label", dx: -8, textAnchor: "end", lineAnchor: "middle", fill: "currentColor", className: "mark-row-label" }),
+      Plot.text(placed, { y: "centre", x: "value", text: (row: MeasureRow) => qualified(row, lang), dx: 6, textAnchor: "start", fill: "currentColor", fontWeight: 600, className: "mark-label" }),
       Plot.ruleX([0], { className: "mark-axis" }),
     ],
   };
