@@ -102,7 +102,7 @@ describe("place explorer", () => {
     ["upper case", "?place=OF-TAPACHULA"],
     ["a list with commas", "?place=of-tapachula,st-chiapas"],
     ["too long", `?place=${"of-tapachula~".repeat(30)}of-tapachula`],
-  ]) {
+  ] as const) {
     it(`a hostile set (${label}) falls back to the default and is dropped`, () => {
       const { state, dropped } = parseViewState(query, chart.views);
       expect(state["place"]).toBe(defaultPlaces(rows).join("~"));
