@@ -123,6 +123,16 @@ test.describe("place explorer", () => {
     }
   });
 
+  test("the exported SVG shows the chosen places only, rings filled", async ({ page }) => {
+    await page.goto(`${PAGE}?place=st-veracruz~of-palenque`);
+    const [svg] = await Promise.all([page.waitForEvent("download"), page.locator('a[data-export="svg"]').click()]);
+    const text = await (await import("node:fs/promises")).readFile((await svg.path()) as string, "utf8");
+    expect(text).toContain("place=st-veracruz~of-palenque");
+    expect(text).toContain('data-key="of-palenque"');
+    expect(text).not.toContain('data-key="of-tapachula"');
+    expect(text).toContain(".series-hollow circle{fill:");
+  });
+
   test("axe finds nothing with the list open, light and dark", async ({ page }) => {
     for (const colorScheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme });
