@@ -194,6 +194,8 @@ export const asylumRequestsByOfficeLinesChart: ChartDefinition<PlacePeriod> = {
   // A computed share also rests on the national total it divides by.
   extraSources: (row) => (row.national_source === null ? [] : [row.national_source]),
   rowKey: (row) => row.place,
+  // The same places on the map of requests by state (a Map tab linking there).
+  places: { chart: "map-requests-by-state" },
   views: (rows) => [
     { name: "place", values: placeOrder(rows), fallback: defaultPlaces(rows).join("~"), set: MAX_SERIES, column: "place" },
     { name: "as", values: [SHARE_VARIANT, PER_MONTH_VARIANT], fallback: SHARE_VARIANT },
