@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { t, type Lang } from "~/i18n";
 import { dayRange } from "~/lib/data/columns";
+import { loadSources, publisherIn } from "~/lib/data/sources";
 import { loadAsylumRequestsByOffice } from "~/lib/data/datasets/asylum-requests-by-office";
 import { formatCompact, formatCount, formatDecimal, formatPercent } from "~/lib/format";
 import { periodLabel } from "~/lib/format/periods";
@@ -156,6 +157,12 @@ export function asylumRequestsByOfficeLinesSummary(rows: readonly PlacePeriod[],
   });
 }
 
+function nationalCell(row: PlacePeriod, lang: Lang): string {
+  if (row.national_requests === null) return "—";
+  const source = row.national_source ? loadSources().get(row.national_source) : undefined;
+  return source ? `${formatCount(lang, row.national_requests)} (${publisherIn(source, lang)})` : formatCount(lang, row.national_requests);
+}
+
 const shareCell = (value: number | null, lang: Lang) => (value === null ? "—" : formatPercent(lang, value / 100, value % 1 === 0 ? 0 : 1));
 
 export const asylumRequestsByOfficeLinesChart: ChartDefinition<PlacePeriod> = {
@@ -187,7 +194,8 @@ export const asylumRequestsByOfficeLinesChart: ChartDefinition<PlacePeriod> = {
     { header: (lang) => t(lang, "table.people"), cell: (row, lang) => (row.requests === null ? "—" : formatCount(lang, row.requests)), numeric: true },
     { header: (lang) => t(lang, "table.share_national"), cell: (row, lang) => shareCell(row.share_percent, lang), numeric: true },
     { header: (lang) => t(lang, "table.share_computed"), cell: (row, lang) => shareCell(row.share_percent_computed, lang), numeric: true },
-    { header: (lang) => t(lang, "table.national_same_period"), cell: (row, lang) => (row.national_requests === null ? "—" : formatCount(lang, row.national_requests)), numeric: true },
+    // The total's own source is named beside it: it is listed with the chart's sources but is no row's.
+    { header: (lang) => t(lang, "table.national_same_period"), cell: (row, lang) => nationalCell(row, lang), numeric: true, value: (row) => row.national_requests ?? undefined },
     { header: (lang) => t(lang, "table.per_month"), cell: (row, lang) => (row.requests_per_month === null ? "—" : formatCount(lang, row.requests_per_month)), numeric: true },
   ],
   rowSource: (row) => row.source,

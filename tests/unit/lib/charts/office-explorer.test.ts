@@ -169,6 +169,14 @@ describe("place explorer", () => {
       if (r.national_source) expect(ids.has(r.national_source), r.national_source).toBe(true);
     }
     expect(chart.records.some((record) => record["share_percent_computed"] !== null)).toBe(true);
+    // A national total is no row's source: the table names it beside the total.
+    const column = chart.table.headers.findIndex((h) => h.text === "National total, same period");
+    rows.forEach((r, i) => {
+      const cell = chart.table.rows[i]?.[column];
+      if (r.national_source) expect(cell?.text).toContain(chart.sources.find((s) => s.id === r.national_source)?.publisher ?? "?");
+      else expect(cell?.text).toBe("—");
+      expect(cell?.sortValue).toBe(r.national_requests ?? undefined);
+    });
   });
 
   it("summarises the default view from the data, in both languages", () => {
