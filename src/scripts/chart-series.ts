@@ -8,7 +8,7 @@ import { VIEW_APPLIED_EVENT } from "./chart-view";
 
 /**
  * Follows a set view (e.g. ?country=VEN~HND) on a chart drawn as tagged series: groups with
- * class `series` whose marks carry data-key=<code> (see the nationality explorer's spec). It
+ * class `series` whose marks carry data-key=<code> (src/lib/charts/series-explorer.ts). It
  * shows the chosen series and hides the rest (class `series-off`), colours them so no two
  * share a colour (series-colours.ts, as the build does for the default), shows their legend
  * entries and table rows, and fits the y axis to them: the points and lines are moved from
@@ -90,7 +90,9 @@ function apply(figure: HTMLElement, view: ViewParam, state: ViewState): void {
     const on = chosen.includes(key);
     group.classList.toggle("series-off", !on);
     const colour = colours.get(key);
-    if (on && colour) group.setAttribute(group.classList.contains("series-line") ? "stroke" : "fill", colour);
+    // Lines and rings are coloured by their stroke, dots and labels by their fill.
+    const stroked = group.classList.contains("series-line") || group.classList.contains("series-hollow");
+    if (on && colour) group.setAttribute(stroked ? "stroke" : "fill", colour);
   }
   for (const item of figure.querySelectorAll<HTMLElement>(".chart-legend li[data-key]")) {
     const key = item.dataset["key"] ?? "";

@@ -26,14 +26,15 @@ const SAFE_COLOR = /^(#[0-9a-f]{3,8}|rgb\([0-9., %]+\))$/i;
 
 /**
  * The legend of a chart for a view: a highlighted key dims the others (as on the page, see
- * src/scripts/chart-view.ts), keys of map layers that are switched off are left out.
+ * src/scripts/chart-view.ts), keys of map layers that are switched off are left out, and so are
+ * series outside an explorer's default set (`hidden`: the card draws the default set only).
  */
 export function legendForView(items: readonly LegendItem[], state: ViewState): CardLegendItem[] {
   const highlight = state["highlight"];
   const on = highlight !== undefined && highlight !== "none";
   const layers = state["layers"]?.split(",");
   return items
-    .filter((item) => !item.group || !layers || layers.includes(item.group))
+    .filter((item) => !item.hidden && (!item.group || !layers || layers.includes(item.group)))
     .map((item) => ({ key: item.key, label: item.label, color: item.color, shape: item.shape, emphasis: on ? (item.key === highlight ? "highlighted" : "dimmed") : undefined }));
 }
 

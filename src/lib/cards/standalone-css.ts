@@ -15,9 +15,10 @@ export const STANDALONE_CHART_CSS = [
   ".map-states path{stroke:#4f5661;stroke-width:0.6px}",
   ".map-plain path{fill:#d8e6f2}",
   ".map-detention circle{stroke:#fbfaf7;stroke-width:1.5px}",
-  // Series outside the default set of an explorer chart (asylum-requests-by-nationality-lines).
+  // Series outside the default set of an explorer chart (src/lib/charts/series-explorer.ts); rings filled with the card's background.
   ".series-off{display:none}",
   ".series-label text{font-weight:600}",
+  ".series-hollow circle{fill:#fbfaf7}",
 ].join("");
 
 export const CARD_COLORS = { background: "#fbfaf7", text: "#1c1f24", muted: "#4f5661", accent: "#1d5c8f", rule: "#d6d1c6" } as const;

@@ -7,6 +7,7 @@ export const CHART_IDS = [
   "asylum-requests-by-nationality",
   "asylum-requests-by-nationality-lines",
   "asylum-requests-by-office",
+  "asylum-requests-by-office-lines",
   "comar-budget-vs-requests",
   "comar-backlog",
   "recognition-by-nationality",

@@ -41,6 +41,9 @@ export interface PreparedChart {
   viewLabels: Record<string, ViewLabels>;
   variantParam: string | undefined;
   table: { headers: Array<{ text: string; numeric: boolean }>; rows: TableCell[][]; rowKeys?: string[] };
+  /** How the chart computes what it draws (ChartDefinition.method); empty for most charts. */
+  method: string[];
+  /** The chart's method, then the dataset's caveats. */
   notes: string[];
   sources: Source[];
   revisions: Array<Revision & { sourceRecord: Source }>;
@@ -93,7 +96,7 @@ export function prepareChart<Row>(definition: ChartDefinition<Row>, lang: Lang):
     return source;
   };
   const rowSourceIds = rows.map(definition.rowSource);
-  const sources = [...new Set(rowSourceIds)].map(resolve);
+  const sources = [...new Set([...rowSourceIds, ...(definition.extraSources ? rows.flatMap(definition.extraSources) : [])])].map(resolve);
   const sourcesHref = (id: string) => `${localizePath(lang, "/sources/")}#${id}`;
   const table = {
     headers: [
@@ -131,7 +134,8 @@ export function prepareChart<Row>(definition: ChartDefinition<Row>, lang: Lang):
     viewLabels: viewLabelsFor(views, lang, definition.viewLabels?.(lang) ?? {}),
     variantParam: variantParam?.name,
     table,
-    notes: meta.caveats.map((caveat) => caveat[lang]),
+    method: definition.method?.(lang) ?? [],
+    notes: [...(definition.method?.(lang) ?? []), ...meta.caveats.map((caveat) => caveat[lang])],
     sources,
     revisions: meta.revisions.map((revision) => ({ ...revision, sourceRecord: resolve(revision.source) })),
     meta,

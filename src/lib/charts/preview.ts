@@ -38,12 +38,19 @@ const PREVIEW_WIDTH_PX = 360;
  */
 const FULL_SIZE_ONLY = /<g\b[^>]*class="[^"]*\b(?:map-points--wide|map-state-labels)\b[^"]*"[^>]*>[\s\S]*?<\/g>/g;
 
+/**
+ * Series an explorer draws hidden, outside its default set (series-explorer.ts): a preview never
+ * shows them. Their groups hold marks only (no nested groups), so the first </g> closes them.
+ */
+const HIDDEN_SERIES = /<g\b[^>]*class="[^"]*\bseries-off\b[^"]*"[^>]*>[\s\S]*?<\/g>/g;
+
 export function previewSvg(svg: string): string {
   const viewBoxWidth = Number(/viewBox="[-\d.]+ [-\d.]+ ([\d.]+)/.exec(svg)?.[1] ?? PREVIEW_WIDTH_PX);
   // A map is drawn once, at the wide layout, and scaled; a preview needs no more than compact detail.
   const step = Math.max(1, Math.round(viewBoxWidth / PREVIEW_WIDTH_PX));
   return svg
     .replace(FULL_SIZE_ONLY, "")
+    .replace(HIDDEN_SERIES, "")
     .replace(/<title>[\s\S]*?<\/title>/g, "")
     .replace(/\s(aria-label|aria-describedby|role|data-key|tabindex)="[^"]*"/g, "")
     .replace(/\sd="([^"]*)"/g, (_, d: string) => ` d="${simplifyPathData(d, step)}"`)

@@ -6,6 +6,7 @@ import { asylumRequestsByMonthChart } from "./specs/asylum-requests-by-month";
 import { asylumRequestsByNationalityChart } from "./specs/asylum-requests-by-nationality";
 import { asylumRequestsByNationalityLinesChart } from "./specs/asylum-requests-by-nationality-lines";
 import { asylumRequestsByOfficeChart } from "./specs/asylum-requests-by-office";
+import { asylumRequestsByOfficeLinesChart } from "./specs/asylum-requests-by-office-lines";
 import { asylumRequestsByYearChart } from "./specs/asylum-requests-by-year";
 import { comarBacklogChart } from "./specs/comar-backlog";
 import { comarBudgetVsRequestsChart } from "./specs/comar-budget-vs-requests";
@@ -30,6 +31,7 @@ const CHARTS = {
   "asylum-requests-by-nationality": (lang: Lang) => prepareChart(asylumRequestsByNationalityChart, lang),
   "asylum-requests-by-nationality-lines": (lang: Lang) => prepareChart(asylumRequestsByNationalityLinesChart, lang),
   "asylum-requests-by-office": (lang: Lang) => prepareChart(asylumRequestsByOfficeChart, lang),
+  "asylum-requests-by-office-lines": (lang: Lang) => prepareChart(asylumRequestsByOfficeLinesChart, lang),
   "comar-budget-vs-requests": (lang: Lang) => prepareChart(comarBudgetVsRequestsChart, lang),
   "comar-backlog": (lang: Lang) => prepareChart(comarBacklogChart, lang),
   "recognition-by-nationality": (lang: Lang) => prepareChart(recognitionByNationalityChart, lang),

@@ -61,6 +61,16 @@ export interface ChartDefinition<Row> {
   table: Array<TableColumn<Row>>;
   /** The source id each row cites; the table gets a linked "Source" column from it. */
   rowSource: (row: Row) => string;
+  /**
+   * Sources of figures a row's derived values rest on besides its own (the national total a
+   * computed share divides by): listed with the chart's sources, after the rows' own.
+   */
+  extraSources?: (row: Row) => readonly string[];
+  /**
+   * How the chart computes what it draws from the dataset, when it does more than draw the rows
+   * (a share computed here): shown first among the chart's notes and on /methodology/.
+   */
+  method?: (lang: Lang) => string[];
   /** The series a row belongs to (data-key on its table row), so the table follows a set view. */
   rowKey?: (row: Row) => string;
   /** Marks policy events from data/policy-events.csv (rows whose `charts` name this chart). */

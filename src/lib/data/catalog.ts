@@ -23,7 +23,7 @@ const CHARTS_BY_DATASET: Partial<Record<string, ChartId[]>> = {
   "asylum-requests-by-year": ["asylum-requests-by-year"],
   "asylum-requests-by-month": ["asylum-requests-by-month"],
   "asylum-requests-by-nationality": ["asylum-requests-by-nationality", "asylum-requests-by-nationality-lines"],
-  "asylum-requests-by-office": ["asylum-requests-by-office", "map-requests-by-state"],
+  "asylum-requests-by-office": ["asylum-requests-by-office", "asylum-requests-by-office-lines", "map-requests-by-state"],
   "comar-offices": ["map-comar-offices"],
   "comar-budget": ["comar-budget-vs-requests"],
   "comar-backlog": ["comar-backlog"],

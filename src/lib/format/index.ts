@@ -18,6 +18,11 @@ export function formatCount(lang: Lang, value: number): string {
   return numberFormat(lang, { maximumFractionDigits: 0 }).format(value);
 }
 
+/** A number with up to `digits` fraction digits: 1.54 -> "1.5" (en and es-MX), 7 -> "7". */
+export function formatDecimal(lang: Lang, value: number, digits = 1): string {
+  return numberFormat(lang, { maximumFractionDigits: digits }).format(value);
+}
+
 /** A short count for axis ticks: 140982 -> "141K" (en) / "141 mil" (es-MX). */
 export function formatCompact(lang: Lang, value: number): string {
   return numberFormat(lang, { notation: "compact", maximumFractionDigits: 1 }).format(value);

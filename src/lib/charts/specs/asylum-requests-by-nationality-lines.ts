@@ -3,9 +3,9 @@ import { t, type Lang } from "~/i18n";
 import { loadAsylumRequestsByNationality } from "~/lib/data/datasets/asylum-requests-by-nationality";
 import { loadNationalities, nationalityName } from "~/lib/data/lookups";
 import { formatCompact, formatCount, formatMonthRangeShort, formatMonthSpan, formatPercent } from "~/lib/format";
-import { axisScale, dodge } from "../axis-ticks";
-import { MAX_SERIES, seriesColours } from "../series-colours";
-import { LABEL_GAP_PX, SERIES_TICKS, SHARE_VARIANT } from "../series-layout";
+import { MAX_SERIES } from "../series-colours";
+import { seriesLegend, seriesMarks } from "../series-explorer";
+import { SHARE_VARIANT } from "../series-layout";
 import { baseStyle, CHART_SIZE_PX } from "../theme";
 import type { ChartDefinition, ChartRenderOptions, LegendItem } from "../types";
 import { isCount, nationalityOrder, OTHER, yearTotals, type CountRow, type Row } from "./asylum-requests-by-nationality";
@@ -55,13 +55,6 @@ function points(rows: readonly CountRow[]): Point[] {
     .map((row) => ({ code: row.nationality, year: row.year, months: row.months, requests: row.requests, share: row.requests / (totals.get(row.year) ?? row.requests) }));
 }
 
-/** A series' points with an undefined value in each year between its first and last where it is unknown, so the line breaks. */
-function withGaps(series: readonly Point[], years: readonly number[], measure: "requests" | "share"): Array<{ year: number; value: number | undefined }> {
-  const first = series[0]?.year ?? 0;
-  const last = series[series.length - 1]?.year ?? 0;
-  return years.filter((year) => year >= first && year <= last).map((year) => ({ year, value: series.find((p) => p.year === year)?.[measure] }));
-}
-
 export function asylumRequestsByNationalityLinesSpec(rows: readonly Row[], { lang, layout, width, variant = "count" }: ChartRenderOptions): Plot.PlotOptions {
   const size = CHART_SIZE_PX[layout];
   const compact = layout === "compact";
@@ -71,17 +64,8 @@ export function asylumRequestsByNationalityLinesSpec(rows: readonly Row[], { lan
   const years = [...new Set(rows.filter(isCount).map((row) => row.year))].sort((a, b) => a - b);
   const codes = explorerCodes(rows);
   const shown = defaultSet(rows);
-  const colours = seriesColours(shown, codes);
-  const tickCount = SERIES_TICKS[layout];
   const partial = partialYears(rows.filter(isCount));
-  const { top, ticks } = axisScale(Math.max(...data.map((p) => p[VALUE])), tickCount);
   const lastYear = years[years.length - 1];
-  // End labels of the default set, moved apart in pixels and turned back into values for Plot.
-  const y0 = size.height - LINES_MARGIN.bottom;
-  const toPx = (v: number) => y0 - (v / top) * (y0 - LINES_MARGIN.top);
-  const fromPx = (py: number) => ((y0 - py) / (y0 - LINES_MARGIN.top)) * top;
-  const ends = shown.map((code) => data.find((p) => p.code === code && p.year === lastYear)).filter((p): p is Point => p !== undefined);
-  const dodged = new Map(dodge(ends.map((p) => toPx(p[VALUE])), LABEL_GAP_PX, LINES_MARGIN.top, y0).map((py, i) => [ends[i]?.code, fromPx(py)]));
   const format = share ? (v: number) => formatPercent(lang, v) : (v: number) => formatCompact(lang, v);
   const tooltip = (p: Point) =>
     t(lang, "chart.asylum-requests-by-nationality-lines.tooltip", {
@@ -90,23 +74,17 @@ export function asylumRequestsByNationalityLinesSpec(rows: readonly Row[], { lan
       count: formatCount(lang, p.requests),
       share: formatPercent(lang, p.share),
     });
-  const marks: Plot.Markish[] = [Plot.ruleY([0], { className: "mark-axis" })];
-  for (const code of codes) {
-    const series = data.filter((p) => p.code === code).sort((a, b) => a.year - b.year);
-    const colour = colours.get(code) ?? "currentColor";
-    const className = `series${shown.includes(code) ? "" : " series-off"}`;
-    const key = () => code;
-    marks.push(
-      Plot.line(withGaps(series, years, VALUE), { x: "year", y: "value", stroke: colour, strokeWidth: 2.5, className: `${className} series-line`, ariaLabel: key }),
-      Plot.dot(series, { x: "year", y: VALUE, fill: colour, r: compact ? 3.5 : 4, title: tooltip, className: `${className} series-dot`, ariaLabel: key }),
-    );
-    const last = series[series.length - 1];
-    // End labels name the lines that reach the latest year, where there is room (the wide
-    // layout); the legend always names every line.
-    if (!compact && last && last.year === lastYear) marks.push(Plot.text([last], { x: "year", y: (p: Point) => dodged.get(p.code) ?? p[VALUE], text: () => nationalityName(code, lang), dx: 8, textAnchor: "start", fill: colour, className: `${className} series-label`, ariaLabel: key }));
-  }
-  // The top of the y scale, for the script that rescales y: its value is the rule's data-key.
-  marks.push(Plot.ruleY([top], { className: "scale-top", strokeOpacity: 0, ariaLabel: () => String(top) }));
+  const { marks, top, ticks } = seriesMarks({
+    keys: codes,
+    shown,
+    points: data.map((p) => ({ key: p.code, x: p.year, slot: p.year, value: p[VALUE], title: tooltip(p) })),
+    name: (code) => nationalityName(code, lang),
+    layout,
+    height: size.height,
+    margin: LINES_MARGIN,
+    gapX: (year) => year,
+    labelX: lastYear,
+  });
   return {
     width,
     height: size.height,
@@ -162,12 +140,9 @@ export function asylumRequestsByNationalityLinesSummary(rows: readonly Row[], la
   });
 }
 
-/** Every nationality, in allow-list order, in its colour for the default set; the script recolours and shows the chosen ones. */
+/** Every nationality, in allow-list order, in its colour for the default set. */
 function legend(rows: Row[], lang: Lang): LegendItem[] {
-  const codes = explorerCodes(rows);
-  const shown = defaultSet(rows);
-  const colours = seriesColours(shown, codes);
-  return codes.map((code) => ({ key: code, label: nationalityName(code, lang), color: colours.get(code) ?? "currentColor", hidden: !shown.includes(code) }));
+  return seriesLegend(explorerCodes(rows), defaultSet(rows), (code) => nationalityName(code, lang));
 }
 
 export const asylumRequestsByNationalityLinesChart: ChartDefinition<Row> = {

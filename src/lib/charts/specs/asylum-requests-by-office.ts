@@ -14,7 +14,8 @@ type CountRow = Row & { requests: number };
 const ROW_HEIGHT_PX = 30;
 const isCount = (row: Row): row is CountRow => row.requests !== undefined;
 
-function placeName(id: string, lang: Lang): string {
+/** "Tapachula (Chiapas)" for an office, "Chiapas" for a state. */
+export function placeName(id: string, lang: Lang): string {
   const place = loadPlaces().get(id);
   if (!place) return id;
   const name = lang === "es" ? place.name_es : place.name_en;

@@ -3,6 +3,7 @@ import { legendForView, legendHeightPx, legendSvg } from "~/lib/cards/card-legen
 import { NO_DATA_FILL } from "~/lib/cards/standalone-css";
 import type { LegendItem } from "~/lib/charts/types";
 import { viewDescription } from "~/lib/cards/card-view";
+import { getChart } from "~/lib/charts/registry";
 
 const ITEMS: LegendItem[] = [
   { key: "HND", label: "Honduras", color: "#0072b2" },
@@ -23,6 +24,13 @@ describe("a card's legend for a view", () => {
 
   it("without a highlight, every key is plain", () => {
     expect(legendForView(ITEMS, { highlight: "none" }).every((item) => item.emphasis === undefined)).toBe(true);
+  });
+
+  it("leaves out the series an explorer does not draw by default, as the page does", () => {
+    const items: LegendItem[] = [...ITEMS.slice(0, 2), { key: "VEN", label: "Venezuela", color: "#009e73", hidden: true }];
+    expect(legendForView(items, {}).map((item) => item.label)).toEqual(["Honduras", "Haiti"]);
+    const card = legendForView(getChart("asylum-requests-by-office-lines", "en").legend, {}).map((item) => item.key);
+    expect(card).toEqual(getChart("asylum-requests-by-office-lines", "en").views.find((v) => v.name === "place")?.fallback.split("~"));
   });
 
   it("leaves out the keys of map layers that are off", () => {

@@ -21,6 +21,19 @@ describe("chart previews", () => {
     expect(preview).toContain(">50.25K</text>");
   });
 
+  it("leaves out the series an explorer hides (outside its default set), keeps the ones it shows", () => {
+    for (const id of ["asylum-requests-by-nationality-lines", "asylum-requests-by-office-lines"] as const) {
+      const full = defaultRender(getChart(id, "en"), "compact");
+      const preview = previewSvg(full);
+      const lines = (svg: string) => (svg.match(/<g\b[^>]*class="[^"]*\bseries-line\b/g) ?? []).length;
+      expect(full, id).toMatch(/series-off/);
+      expect(preview, id).not.toMatch(/series-off/);
+      expect(lines(preview), id).toBe(5);
+      expect(lines(full), id).toBeGreaterThan(lines(preview));
+      expect(preview, id).toContain("scale-top");
+    }
+  }, 60_000);
+
   it("is much lighter than the chart for the heaviest charts (maps), and keeps the phone set of points", () => {
     const full = defaultRender(getChart("map-detention", "en"), "compact");
     const preview = previewSvg(full);
