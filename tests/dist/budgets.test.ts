@@ -21,7 +21,8 @@ const PAGE_KINDS: Array<{ kind: string; path: RegExp; budget: number }> = [
   { kind: "chart page", path: /^\/(es\/)?charts\/[^/]+\/index\.html$/, budget: 55 * KB },
   { kind: "embed", path: /^\/(es\/)?embed\/[^/]+\/index\.html$/, budget: 50 * KB },
   { kind: "explainer", path: /^\/(es\/)?explainers\/[^/]+\/index\.html$/, budget: 75 * KB },
-  { kind: "gallery", path: /^\/(es\/)?charts\/index\.html$/, budget: 30 * KB },
+  // 20 chart previews since the office explorer (issue 17): 30.9 KB for /es/charts/, so 33 KB.
+  { kind: "gallery", path: /^\/(es\/)?charts\/index\.html$/, budget: 33 * KB },
   // One atlas SVG that scales instead of two layouts (issue 17), with the 32 state panels, the tab
   // panels (table, sources) and the shared script that now also carries tabs, time range, explorer
   // and export (15 KB gzip): 49.9 KB for /es/map/ (34.5 HTML + CSS, 15.4 JS), so 54 KB.
