@@ -22,6 +22,23 @@ test("with JavaScript disabled the embed shows its chart", async ({ page }) => {
   await expect(page.locator("figure.chart svg:visible")).toHaveCount(1);
 });
 
+test("with JavaScript disabled an embed shows the chart panel only, and a tab's link shows its panel in its place", async ({ page }) => {
+  await page.setViewportSize({ width: 600, height: 800 });
+  await page.goto("/embed/asylum-requests-by-year/");
+  const panel = (name: string) => page.locator(`figure.chart .chart-panel[data-panel="${name}"]`);
+  await expect(panel("chart")).toBeVisible();
+  await expect(panel("table")).toBeHidden();
+  await expect(panel("sources")).toBeHidden();
+  // The page is no taller than the embed code's iframe height, so the frame does not scroll.
+  const code = await page.evaluate(async () => (await (await fetch("/charts/asylum-requests-by-year/")).text()).match(/data-embed-height="(\d+)"/)?.[1]);
+  expect(Number(code)).toBeGreaterThan(0);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(Number(code));
+  await page.locator(".chart-tabs a[data-tab]", { hasText: "Table" }).click();
+  await expect(panel("table")).toBeVisible();
+  await expect(panel("chart")).toBeHidden();
+  await expect(panel("table").locator("tbody tr").first()).toBeVisible();
+});
+
 for (const id of CHART_IDS) {
   test(`${id}: readable with JavaScript off (chart, summary, table, sources)`, async ({ page }) => {
     await page.goto(`/charts/${id}/`);
