@@ -1,12 +1,13 @@
 /**
  * Browser half of the time range (`?time=2019..2025`; build-time half in
  * src/lib/charts/time-axis.ts): the years outside the range are hidden in the SVG and the table,
- * the rest spread across the plot width. x' = left + f·(x − shift − left), where shift moves the
+ * the rest spread across the plot width (and y fitted to them, chart-time-y.ts). x' = left + f·(x − shift − left), where shift moves the
  * first year shown to the first band and f = step'/step widens the bands to fill the plot; bars
  * widen by f, text and ticks only move. The original positions are read once and kept.
  */
 import { clipPolyline, clipSpan, pointInside, utcWindow } from "~/lib/charts/time-map";
 import { rangeYears } from "~/lib/url/view-state";
+import { refitY } from "./chart-time-y";
 
 interface Original {
   d?: string;
@@ -158,12 +159,16 @@ function showRangeSummary(figure: HTMLElement, from: number, to: number): void {
 /** Applies a range value ("" = every year) to the figure's SVGs, table rows, events key and summary. */
 export function applyTimeRange(figure: HTMLElement, value: string, range: { min: number; max: number }): [number, number] {
   const [from, to] = rangeYears(value, range);
+  const canonicalAll = from === range.min && to === range.max;
   for (const svg of figure.querySelectorAll<SVGSVGElement>("svg[data-time-first]")) rangeSvg(svg, from, to);
   for (const svg of figure.querySelectorAll<SVGSVGElement>('svg[data-time-scale="utc"]')) rangeUtcSvg(svg, from, to);
+  const lang = figure.ownerDocument.documentElement.lang.startsWith("es") ? "es" : "en";
+  for (const svg of figure.querySelectorAll<SVGSVGElement>("svg[data-y-max]")) refitY(svg, lang);
   // The events key lists the events marked on the years shown (each keeps its number).
   for (const row of figure.querySelectorAll<HTMLElement>("tr[data-year], .chart-events li[data-year]")) {
     const year = Number(row.dataset["year"]);
-    row.hidden = !(year >= from && year <= to);
+    // Every year ("") lists every row, also rows of years the chart does not draw (share-only nationality rows).
+    row.hidden = canonicalAll ? false : !(year >= from && year <= to);
   }
   for (const select of figure.querySelectorAll<HTMLSelectElement>("select[data-range-part]")) select.value = String(select.dataset["rangePart"] === "from" ? from : to);
   showRangeSummary(figure, from, to);

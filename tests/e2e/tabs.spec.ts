@@ -158,6 +158,20 @@ test("a range on a monthly chart: marks outside hidden, the rest spread, summary
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test("a range refits y to the years shown, and offers only years a chart draws", async ({ page }) => {
+  await page.goto("/charts/asylum-requests-by-month/?time=2019..2020");
+  const labels = page.locator(".chart-svg--wide [data-plot='y-axis tick label'] text");
+  // 2019–2020 peaked near 6,300 a month: the axis stops at 7K, not at every year's 14K.
+  await expect(labels.last()).toHaveText("7K");
+  await page.getByRole("link", { name: "All years" }).click();
+  await expect(labels.last()).toHaveText("14K");
+  // Counts by nationality start in 2018 (the shares before it are in the table only): 2013–2017 clamps to 2018.
+  await page.goto("/charts/asylum-requests-by-nationality/?time=2013..2019");
+  await expect(page).toHaveURL(/\?time=2018\.\.2019$/);
+  await expect(page.locator(".chart-svg--wide:not([hidden]) [data-plot='bar'] rect[data-year='2019']").first()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test("hostile, reversed or out-of-range time values fall back or clamp, and are cleaned from the URL", async ({ page }) => {
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));

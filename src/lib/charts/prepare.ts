@@ -158,9 +158,12 @@ export function prepareChart<Row>(definition: ChartDefinition<Row>, lang: Lang):
 /** The years a time-series chart draws, and each row's year. */
 function timeOf<Row>(definition: ChartDefinition<Row>, rows: Row[], summary: string, lang: Lang): PreparedChart["time"] {
   if (!definition.timeRange || rows.length === 0) return undefined;
-  const rowYears = rows.map(definition.timeRange.year);
+  const { year, drawn = () => true } = definition.timeRange;
+  const rowYears = rows.map(year);
+  const drawnYears = rows.filter(drawn).map(year);
+  if (drawnYears.length === 0) return undefined;
   const summaries = rangeSummaries(rows, rowYears, (inside) => definition.summary(inside, lang), summary);
-  return { min: Math.min(...rowYears), max: Math.max(...rowYears), rowYears, summaries };
+  return { min: Math.min(...drawnYears), max: Math.max(...drawnYears), rowYears, summaries };
 }
 
 /** Events marked on a chart, numbered in date order, with titles in the page's language. */

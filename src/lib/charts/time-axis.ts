@@ -60,6 +60,27 @@ export function tagTimeAxis(svg: PlottedSvg): void {
   const x = svg.scale?.("x");
   if (x?.type === "band") tagYearBands(svg, x);
   else if (x?.type === "utc") tagUtcAxis(svg, x);
+  else return;
+  tagValueAxis(svg);
+}
+
+/**
+ * For a range to refit y (src/scripts/chart-time-y.ts): a linear y scale from 0 records its top
+ * value and the px of 0 and of that top; each y tick label its value. Other y scales are left
+ * alone (the range then keeps every year's scale).
+ */
+function tagValueAxis(svg: PlottedSvg): void {
+  const y = svg.scale?.("y");
+  const [low, high] = (y?.domain ?? []).map(Number);
+  if (!y || y.type !== "linear" || low !== 0 || !(high !== undefined && high > 0)) return;
+  const [zero, top] = y.range;
+  svg.setAttribute("data-y-max", String(high));
+  svg.setAttribute("data-y-zero", String(zero));
+  svg.setAttribute("data-y-top", String(top));
+  for (const label of svg.querySelectorAll('[aria-label="y-axis tick label"] text')) {
+    const py = Number(/translate\([^,]+,\s*([-\d.e]+)\)/.exec(label.getAttribute("transform") ?? "")?.[1]);
+    if (Number.isFinite(py)) label.setAttribute("data-y-value", String(Number((((zero - py) / (zero - top)) * high).toPrecision(6))));
+  }
 }
 
 /**

@@ -53,7 +53,8 @@ export const pointInside = (window: TimeWindow, x: number) => x >= window.from -
 export function clipSpan(window: TimeWindow, a: number, b: number): [number, number] | undefined {
   const low = Math.max(Math.min(a, b), window.from);
   const high = Math.min(Math.max(a, b), window.to);
-  if (high < low || (high === low && a !== b)) return undefined;
+  // A span that only touches the window (Plot's rounding leaves it a fraction of a px inside) is outside.
+  if (high < low || (a !== b && high - low < EDGE_PX)) return undefined;
   return [window.map(low), window.map(high)];
 }
 

@@ -105,7 +105,11 @@ export interface ChartDefinition<Row> {
    * is derived from the server-rendered SVG (see src/lib/charts/time-axis.ts), the table and
    * downloads follow it.
    */
-  timeRange?: { year: (row: Row) => number };
+  timeRange?: {
+    year: (row: Row) => number;
+    /** Rows listed in the table but not drawn (share-only nationality rows): their years are not offered as a range. */
+    drawn?: (row: Row) => boolean;
+  };
   /**
    * The map chart that shows these rows' places: the chart gets a Map tab linking to it, carrying
    * the listed view parameters when the map accepts the same value.

@@ -172,7 +172,8 @@ export const asylumRequestsByNationalityChart: ChartDefinition<Row> = {
     { header: (lang) => t(lang, "table.period"), cell: (row, lang) => (row.months === 12 ? t(lang, "table.full_year") : formatMonthSpan(lang, row.year, 1, row.months)) },
   ],
   rowSource: (row) => row.source,
-  timeRange: { year: (row) => row.year },
+  // Both views draw the rows with a count (2018 on); share-only rows before that are in the table.
+  timeRange: { year: (row) => row.year, drawn: isCount },
   views: (rows) => [
     // Any nationality the chart draws can be highlighted (?highlight=HTI).
     { name: "highlight", values: ["none", ...nationalityOrder(rows.filter(isCount)).filter((code) => code !== OTHER)], fallback: "none" },

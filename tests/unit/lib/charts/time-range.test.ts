@@ -5,6 +5,7 @@ import { renderPlot } from "~/lib/charts/render";
 import { translateX } from "~/lib/charts/time-axis";
 import { csvForYears, csvLines, jsonForYears } from "~/scripts/range-downloads";
 import { applyTimeRange, rangeLabel } from "~/scripts/chart-time";
+import { formatCompact } from "~/lib/format";
 
 const YEARS = [2013, 2014, 2015, 2016, 2017];
 const rows = YEARS.map((year, index) => ({ year, value: 10 + index }));
@@ -157,5 +158,45 @@ describe("time range on a UTC time axis (monthly and dated series)", () => {
     const after = figure.querySelector("svg") as SVGSVGElement;
     expect(after.querySelector('[data-plot="line"] path')?.getAttribute("d")).toBe(new JSDOM(before ?? "").window.document.querySelector('[data-plot="line"] path')?.getAttribute("d"));
     expect(dots(figure).every((dot) => dot.style.display === "")).toBe(true);
+  });
+});
+
+describe("y fitted to the years of a range", () => {
+  const peaked = [100, 10, 12, 14, 11].map((value, index) => ({ year: 2013 + index, value }));
+  function figureWithPeak(tickFormat: (v: number) => string = (v) => formatCompact("en", v)): HTMLElement {
+    const svg = renderPlot(
+      { width: 600, height: 300, x: { type: "band", domain: YEARS, padding: 0.2 }, y: { grid: true, tickFormat }, marks: [Plot.barY(peaked, { x: "year", y: "value", className: "mark-primary" }), Plot.text(peaked, { x: "year", y: "value", text: (d: { value: number }) => String(d.value), dy: -6, className: "mark-label" }), Plot.ruleY([0])] },
+      { ariaLabel: "test", timeAxis: true },
+    );
+    const { document } = new JSDOM(`<figure><div class="chart-svg">${svg}</div></figure>`).window;
+    return document.querySelector("figure") as HTMLElement;
+  }
+  const svgOf = (figure: HTMLElement) => figure.querySelector("svg") as SVGSVGElement;
+  const barTop = (figure: HTMLElement, year: number) => Number(figure.querySelector(`[data-plot="bar"] rect[data-year="${year}"]`)?.getAttribute("y"));
+  const labels = (figure: HTMLElement) => [...figure.querySelectorAll('[data-plot="y-axis tick label"] text')].map((text) => text.textContent);
+
+  it("rescales bars, their labels and the axis when the peak is left out, and goes back for every year", () => {
+    const figure = figureWithPeak();
+    const svg = svgOf(figure);
+    const [zero, top] = [Number(svg.dataset["yZero"]), Number(svg.dataset["yTop"])];
+    const built = { bar: barTop(figure, 2016), labels: labels(figure) };
+    applyTimeRange(figure, "2014..2017", { min: 2013, max: 2017 });
+    // 14 is the highest shown: its bar now reaches most of the plot's height (it was 14% of it).
+    expect((zero - barTop(figure, 2016)) / (zero - top)).toBeGreaterThan(0.75);
+    expect(labels(figure).at(-1)).toMatch(/^1[4-6]$/);
+    const label = figure.querySelector('[data-plot="text"] text[data-year="2016"]') as Element;
+    const labelY = Number(/translate\([^,]+,([-\d.]+)\)/.exec(label.getAttribute("transform") ?? "")?.[1] ?? label.getAttribute("y"));
+    // The label sits at its bar's top (its dy lifts it above), moved with the bar.
+    expect(labelY).toBeCloseTo(barTop(figure, 2016), 1);
+    applyTimeRange(figure, "", { min: 2013, max: 2017 });
+    expect(barTop(figure, 2016)).toBeCloseTo(built.bar, 1);
+    expect(labels(figure)).toEqual(built.labels);
+  });
+
+  it("keeps the scale of an axis that is not in compact counts (a share)", () => {
+    const figure = figureWithPeak((v) => `${v}%`);
+    const before = barTop(figure, 2016);
+    applyTimeRange(figure, "2014..2017", { min: 2013, max: 2017 });
+    expect(barTop(figure, 2016)).toBe(before);
   });
 });
