@@ -15,6 +15,9 @@ export function enhanceCharts(root: ParentNode): void {
     enhanceView(figure);
     enhanceTooltips(figure);
     enhanceDownloads(figure, figure.querySelectorAll<HTMLAnchorElement>("a[data-download]"));
+    // Maps with a selected state (?state=): the downloads give that state's rows. Loaded only by
+    // figures with a state view (data-state), so the shared chunk every page loads does not carry it.
+    if (figure.dataset["state"]) void import("./map-downloads").then(({ followStateDownloads }) => followStateDownloads(figure)).catch(() => undefined);
     for (const table of figure.querySelectorAll<HTMLTableElement>("table[data-sortable]")) enhanceSort(table, document.documentElement.lang || "en");
   }
 }

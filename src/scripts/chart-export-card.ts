@@ -2,7 +2,7 @@ import { saveFile } from "./save-file";
 import { BODY_FONT_URL } from "~/lib/cards/body-font";
 import { NO_DATA_FILL } from "~/lib/cards/standalone-css";
 import { cardSourceText, composeCard, CARD_SIZE_PX, type CardLegendItem } from "~/lib/cards/compose";
-import { viewTitle } from "./chart-share";
+import { titleParts, viewTitle } from "./chart-share";
 
 /** Presentation properties copied from the page's CSS into the exported SVG. */
 const STYLED = ["fill", "stroke", "stroke-width", "stroke-dasharray", "opacity", "fill-opacity", "stroke-opacity", "color", "font-size", "font-weight"] as const;
@@ -72,9 +72,10 @@ function legendOnScreen(figure: HTMLElement | null): CardLegendItem[] {
 
 /**
  * The view's choices away from the default, as the controls name them ("Year: 2021"): what
- * src/lib/cards/card-view.ts writes at build time, read from the page's own labels.
+ * src/lib/cards/card-view.ts writes at build time, read from the page's own labels. Choices the
+ * title already names ("… (Chiapas · 2021)", see titleParts) are not repeated.
  */
-function viewOnScreen(figure: HTMLElement | null): string {
+function viewOnScreen(figure: HTMLElement | null, named: readonly string[]): string {
   let views: Array<{ name?: unknown; fallback?: unknown }> = [];
   try {
     const parsed: unknown = JSON.parse(figure?.dataset["views"] ?? "[]");
@@ -89,7 +90,7 @@ function viewOnScreen(figure: HTMLElement | null): string {
     const radio = control.querySelector<HTMLInputElement>('input[type="radio"][data-param]:checked');
     const value = select?.value ?? radio?.value;
     const name = select?.dataset["param"] ?? radio?.dataset["param"];
-    if (value === undefined || value === fallback(name)) continue;
+    if (value === undefined || value === fallback(name) || (name !== undefined && named.includes(name))) continue;
     const label = (select ? control.querySelector("span") : control.querySelector("legend"))?.textContent?.trim();
     const option = (select ? select.selectedOptions[0] : radio?.closest("label"))?.textContent?.trim();
     if (label && option) parts.push(`${label}: ${option}`);
@@ -156,13 +157,15 @@ export async function exportView(root: HTMLElement, figure: HTMLElement, target:
     summary: figure.querySelector(".chart-summary")?.textContent?.trim() || (root.dataset["summary"] ?? ""),
     chartSvg,
     legend,
-    viewText: viewOnScreen(figure),
+    viewText: viewOnScreen(figure, titleParts(figure).map((part) => part.param)),
     fontCss: await embeddedFontCss(),
     sourceText: cardSourceText(root.dataset["sourceLabel"] ?? "", JSON.parse(root.dataset["publishers"] ?? "[]") as string[]),
     ...(root.dataset["latest"] ? { latestText: root.dataset["latest"] } : {}),
     url: window.location.href,
   });
-  const name = `${root.dataset["chartId"] ?? "chart"}.${kind}`;
+  // The file is named for the view, as the data downloads are: atlas-chiapas-2021.png.
+  const named = titleParts(figure).map((part) => (figure.getAttribute(`data-${part.param}`) ?? "").replace("..", "-")).filter((value) => /^[a-z0-9-]+$/i.test(value));
+  const name = `${[root.dataset["chartId"] ?? "chart", ...named].join("-")}.${kind}`;
   try {
     saveFile(kind === "svg" ? new Blob([card], { type: "image/svg+xml" }) : await toPng(card), name);
   } catch {

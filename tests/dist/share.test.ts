@@ -99,6 +99,26 @@ describe("share panel", () => {
   });
 });
 
+describe("/map/'s share panel", () => {
+  for (const lang of ["en", "es"] as const) {
+    const prefix = lang === "es" ? "/es" : "";
+    it(`${prefix}/map/: links to /map/, image downloads that exist, and the embed code and height of requests by state (its oEmbed)`, () => {
+      const doc = parsePage(`${prefix}/map/index.html`);
+      const panel = doc.querySelector("[data-share-root]");
+      expect(panel?.getAttribute("data-url")).toBe(`https://refugio.example${prefix}/map/`);
+      for (const link of doc.querySelectorAll("[data-share-root] a[data-network]")) expect(link.getAttribute("href")).toContain(encodeURIComponent(`https://refugio.example${prefix}/map/`));
+      for (const link of doc.querySelectorAll("[data-share-root] a[download]")) expect(resolveSitePath(link.getAttribute("href") ?? ""), link.getAttribute("href") ?? "").toBeDefined();
+      const oembed = JSON.parse(readDist(`${prefix}/oembed/map-requests-by-state.json`)) as { html: string; height: number };
+      expect(panel?.querySelector("[data-embed-code]")?.textContent).toBe(oembed.html);
+      expect(panel?.getAttribute("data-embed-height")).toBe(String(oembed.height));
+      // Only the year and the state go to the embed, and only values it accepts.
+      const { carry } = JSON.parse(panel?.getAttribute("data-embed-carry") ?? "{}") as { carry: Record<string, string[]> };
+      expect(Object.keys(carry)).toEqual(["year", "state"]);
+      expect(carry["state"]).toContain("chiapas");
+    });
+  }
+});
+
 describe("key-figure cards", () => {
   const pages = ["detention-over-capacity", "crimes-and-sentences", "asylum-requests-2015-2019", "asylum-requests-peak", "remain-in-mexico", "budget-per-request"];
   for (const id of pages) {

@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { JSDOM } from "jsdom";
 
 test("toggling a layer and choosing a year update the URL, and a reload restores them", async ({ page }) => {
   await page.goto("/map/");
@@ -181,4 +183,118 @@ test("the requests-by-state chart page and its embed honour ?state= (outlined) a
     await expect(figure).toHaveAttribute("data-state", "none");
     await expect(page).toHaveURL(new RegExp(`${path}$`));
   }
+});
+
+test("/map/ has a share panel: links, citation and embed code carry the year and state, and follow a new choice and a reload", async ({ page }) => {
+  await page.goto("/map/?year=2021&state=chiapas");
+  const panel = page.locator("[data-share-root]");
+  const view = encodeURIComponent("https://refugio.example/map/?year=2021&state=chiapas");
+  await expect(panel.locator('a[data-network="x"]')).toHaveAttribute("href", new RegExp(`url=${view.replace(/[.?]/g, "\\$&")}$`));
+  await expect(panel.locator('a[data-network="x"]')).toHaveAttribute("href", /text=Asylum%20and%20detention%20in%20Mexico%2C%20on%20one%20map%20\(Chiapas%20%C2%B7%202021\)/);
+  await expect(panel.locator("[data-cite-text]")).toContainText("on one map (Chiapas · 2021) [Chart]");
+  await expect(panel.locator("[data-cite-text]")).toContainText("https://refugio.example/map/?year=2021&state=chiapas (accessed");
+  const code = panel.locator("[data-embed-code]");
+  await expect(code).toContainText('src="https://refugio.example/embed/map-requests-by-state/?year=2021&amp;state=chiapas"');
+  await expect(code).toContainText('title="Asylum requests by state (Chiapas · 2021)"');
+  // Another state chosen on the map: everything follows, and survives a reload.
+  await page.locator('.map-states [data-key="st-tabasco"]:visible').click();
+  await expect(page).toHaveURL(/\?year=2021&state=tabasco$/);
+  await expect(code).toContainText("?year=2021&amp;state=tabasco");
+  await page.reload();
+  await expect(page.locator("figure.chart")).toHaveAttribute("data-state", "tabasco");
+  await expect(code).toContainText("?year=2021&amp;state=tabasco");
+  await expect(panel.locator('a[data-network="email"]')).toHaveAttribute("href", new RegExp(encodeURIComponent("/map/?year=2021&state=tabasco").replace(/[.?]/g, "\\$&")));
+  // The layers are not the embed's, and a year the embed lacks (2018: no breakdown) is left to its default.
+  await page.goto("/map/?layers=offices&year=2018&state=chiapas");
+  await expect(code).toContainText('src="https://refugio.example/embed/map-requests-by-state/?state=chiapas"');
+  await expect(code).toContainText('title="Asylum requests by state (Chiapas)"');
+  await expect(panel.locator('a[data-network="x"]')).toHaveAttribute("href", /layers%3Doffices/);
+});
+
+test("/map/'s share panel drops a hostile state from its links and embed code", async ({ page }) => {
+  for (const hostile of ['"><svg onload=alert(1)>', "st-chiapas", "atlantis", "chiapas".repeat(40)]) {
+    await page.goto(`/map/?state=${encodeURIComponent(hostile)}&year=2022`);
+    await expect(page).toHaveURL(/\/map\/\?year=2022$/);
+    const panel = page.locator("[data-share-root]");
+    await expect(panel.locator('a[data-network="x"]')).toHaveAttribute("href", new RegExp(`url=${encodeURIComponent("https://refugio.example/map/?year=2022")}$`));
+    await expect(panel.locator("[data-embed-code]")).toContainText('src="https://refugio.example/embed/map-requests-by-state/?year=2022"');
+    await expect(panel.locator("[data-embed-code]")).not.toContainText("state=");
+    await expect(panel.locator("[data-cite-text]")).not.toContainText("state=");
+  }
+});
+
+/** Clicks a download link and returns the file's name and text. */
+async function download(page: Page, link: Locator): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: readFileSync(path, "utf8") };
+}
+
+test("with a state selected, the CSV and JSON give that state's rows (every layer and year) and name it", async ({ page }) => {
+  await page.goto("/map/?year=2021&state=chiapas&layers=requests");
+  for (const link of [page.locator('.chart-share a[data-download="csv"]'), page.locator('figure.chart a[data-download="csv"]')]) {
+    const csv = await download(page, link);
+    expect(csv.name).toBe("atlas-chiapas.csv");
+    const [header, ...rows] = csv.text.trim().split("\n");
+    expect(header?.startsWith("layer,")).toBe(true);
+    expect(new Set(rows.map((row) => row.split(",")[0]))).toEqual(new Set(["offices", "requests", "detention"]));
+    for (const row of rows) expect(row).toContain("st-chiapas");
+    // Requests in every year with a breakdown, not only 2021.
+    expect(rows.filter((row) => row.startsWith("requests,")).length).toBe(5);
+  }
+  const json = await download(page, page.locator('.chart-share a[data-download="json"]'));
+  expect(json.name).toBe("atlas-chiapas.json");
+  const body = JSON.parse(json.text) as { view: unknown; data: Array<Record<string, unknown>> };
+  expect(body.view).toEqual({ state: "chiapas" });
+  expect(body.data.length).toBe(10);
+  // The requests-by-state chart page does the same with its own rows; with no state the build's file.
+  await page.goto("/es/charts/map-requests-by-state/?state=tabasco");
+  const tabasco = await download(page, page.locator('.chart-share a[data-download="csv"]'));
+  expect(tabasco.name).toBe("map-requests-by-state-tabasco.csv");
+  expect(tabasco.text.trim().split("\n").slice(1).every((row) => row.startsWith("st-tabasco,"))).toBe(true);
+  await page.goto("/map/");
+  const all = await download(page, page.locator('.chart-share a[data-download="csv"]'));
+  expect(all.name).toBe("data.csv");
+  expect(all.text.trim().split("\n").length).toBeGreaterThan(40);
+});
+
+test("the exported card names the state and year in its title and outlines the state", async ({ page }) => {
+  await page.goto("/map/?year=2021&state=chiapas");
+  const card = await download(page, page.locator('.chart-share a[data-export="svg"]'));
+  expect(card.name).toBe("atlas-chiapas-2021.svg");
+  const doc = new JSDOM(card.text, { contentType: "image/svg+xml" }).window.document;
+  const texts = [...doc.querySelectorAll("text")].map((text) => text.textContent ?? "");
+  expect(texts.join(" ")).toContain("Asylum and detention in Mexico, on one map (Chiapas · 2021)");
+  // Named once, in the title, not again in the view line.
+  expect(texts.some((text) => text.includes("State: Chiapas"))).toBe(false);
+  const stroke = (slug: string) => parseFloat(/stroke-width:([\d.]+)px/.exec(doc.querySelector(`[data-key="st-${slug}"]`)?.getAttribute("style") ?? "")?.[1] ?? "0");
+  expect(stroke("chiapas")).toBeGreaterThan(stroke("tabasco"));
+  await page.goto("/es/charts/map-requests-by-state/?year=2022&state=tabasco");
+  const es = await download(page, page.locator('.chart-share a[data-export="svg"]'));
+  expect(es.name).toBe("map-requests-by-state-tabasco-2022.svg");
+  expect(new JSDOM(es.text, { contentType: "image/svg+xml" }).window.document.documentElement.textContent?.replace(/\s+/g, " ")).toContain("(Tabasco · 2022)");
+});
+
+test("the embed of the map applies ?state= and still fits its suggested height at 320, 600 and 1000 px", async ({ browser }) => {
+  const page = await browser.newPage();
+  await page.goto("/map/?year=2021&state=chiapas");
+  const height = Number(await page.locator("[data-share-root]").getAttribute("data-embed-height"));
+  expect(height).toBeGreaterThan(300);
+  await page.close();
+  for (const width of [320, 600, 1000]) {
+    const context = await browser.newContext({ viewport: { width, height } });
+    const embed = await context.newPage();
+    await embed.goto("/embed/map-requests-by-state/?year=2021&state=chiapas");
+    await expect(embed.locator("figure.chart")).toHaveAttribute("data-state", "chiapas");
+    await expect(embed.locator('select[data-param="state"]')).toHaveValue("chiapas");
+    await embed.evaluate(() => document.fonts.ready.then(() => undefined));
+    expect(await embed.evaluate(() => document.documentElement.scrollHeight), `${width} px`).toBeLessThanOrEqual(height);
+    await context.close();
+  }
+  // Without JavaScript the embed shows its default view (no state outlined).
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noJs.newPage();
+  await plain.goto("/embed/map-requests-by-state/?state=chiapas");
+  await expect(plain.locator("figure.chart")).toHaveAttribute("data-state", "none");
+  await noJs.close();
 });

@@ -118,3 +118,28 @@ for (const id of CHART_IDS) {
     await expect(page.locator(".chart-tooltip")).toHaveText(name ?? "");
   });
 }
+
+test("hostile ?state= values on the maps fall back to no state, never become markup and leave the share links and embed code", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  let dialogs = 0;
+  page.on("dialog", async (dialog) => {
+    dialogs += 1;
+    await dialog.dismiss();
+  });
+  const hostile = ['"><img src=x onerror=alert(1)>', "<script>alert(2)</script>", "st-chiapas", "CHIAPAS", "chiapas,tabasco", "narnia", "chiapas".repeat(100)];
+  for (const path of ["/charts/map-requests-by-state/", "/es/map/"]) {
+    for (const value of hostile) {
+      await page.goto(`${path}?state=${encodeURIComponent(value)}`);
+      await expect(page.locator("figure.chart")).toHaveAttribute("data-state", "none");
+      await expect(page).toHaveURL(new RegExp(`${path}$`));
+      const panel = page.locator("[data-share-root]");
+      for (const link of await panel.locator("a[data-network]").all()) expect(await link.getAttribute("href")).not.toMatch(/state%3D|state=|onerror|script/i);
+      await expect(panel.locator("[data-embed-code]")).not.toContainText("state=");
+      expect(await page.locator("img[src=x]").count()).toBe(0);
+    }
+  }
+  expect(await page.content()).not.toContain("onerror=alert");
+  expect(dialogs).toBe(0);
+  expect(errors).toEqual([]);
+});

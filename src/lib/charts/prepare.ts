@@ -145,7 +145,8 @@ export function prepareChart<Row>(definition: ChartDefinition<Row>, lang: Lang):
     asOf: asOfText(getCatalogEntry(definition.datasetId), registry, lang),
     latest: latestText(getCatalogEntry(definition.datasetId), registry, lang),
     links: {
-      page: localizePath(lang, `/charts/${definition.id}/`),
+      // The atlas's page is /map/ (it has no embed of its own: /map/ offers requests by state's).
+      page: localizePath(lang, definition.id === "atlas" ? "/map/" : `/charts/${definition.id}/`),
       embed: localizePath(lang, `/embed/${definition.id}/`),
       // The atlas lives at /map/; every other chart at /charts/<id>/.
       csv: `${localizePath(lang, definition.id === "atlas" ? "/map/" : `/charts/${definition.id}/`)}data.csv`,

@@ -147,3 +147,49 @@ describe("range parameters (?time=YYYY..YYYY)", () => {
     expect(parseRange("2019..2024", { min: 2013, max: 2025 })).toBe("2019..2024");
   });
 });
+
+describe("a map's selected state (?state=)", () => {
+  const STATE: ViewParam[] = [
+    { name: "year", values: ["2021", "2022", "2023"], fallback: "2023" },
+    { name: "state", values: ["none", "chiapas", "baja-california", "ciudad-de-mexico"], fallback: "none" },
+  ];
+
+  it("reads a known slug and writes it back after the year", () => {
+    const parsed = parseViewState("?state=baja-california&year=2021", STATE);
+    expect(parsed).toEqual({ state: { year: "2021", state: "baja-california" }, dropped: [] });
+    expect(serializeViewState(parsed.state, STATE)).toBe("?year=2021&state=baja-california");
+    expect(serializeViewState({ state: "none", year: "2023" }, STATE)).toBe("");
+  });
+
+  const hostile: Array<[string, string]> = [
+    ["unknown slug", "zacatecas"],
+    ["places.csv id", "st-chiapas"],
+    ["capitals", "Chiapas"],
+    ["two states", "chiapas,ciudad-de-mexico"],
+    ["a set", "chiapas~baja-california"],
+    ["script tag", "<script>alert(1)</script>"],
+    ["markup with quotes", '"><svg onload=alert(1)>'],
+    ["CSS breakout", 'chiapas"]{}*{display:none}'],
+    ["path", "../chiapas"],
+    ["trailing space", "chiapas "],
+    ["NUL", "chiapas\u0000"],
+    ["Cyrillic lookalike", "chiаpas"],
+    ["very long", "chiapas".repeat(40)],
+    ["very long, past the cap", "x".repeat(MAX_PARAM_LENGTH + 1)],
+    ["empty", ""],
+  ];
+  for (const [label, value] of hostile) {
+    it(`falls back to no state, drops it and keeps the year: ${label}`, () => {
+      const parsed = parseViewState(`?state=${encodeURIComponent(value)}&year=2022`, STATE);
+      expect(parsed.state["state"]).toBe("none");
+      expect(parsed.dropped).toEqual(["state"]);
+      expect(serializeViewState(parsed.state, STATE)).toBe("?year=2022");
+      // Even a value written into the state directly is never serialized.
+      expect(serializeViewState({ state: value, year: "2022" }, STATE)).toBe("?year=2022");
+    });
+  }
+
+  it("drops a repeated state", () => {
+    expect(parseViewState("?state=chiapas&state=chiapas", STATE)).toEqual({ state: { year: "2023", state: "none" }, dropped: ["state"] });
+  });
+});
