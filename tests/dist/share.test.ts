@@ -131,3 +131,16 @@ describe("key-figure cards", () => {
     });
   }
 });
+
+describe("citations", () => {
+  for (const page of ["/map/index.html", "/es/map/index.html", ...CHART_IDS.map((id) => `/charts/${id}/index.html`)]) {
+    it(`${page}: names each publisher once`, () => {
+      const root = parsePage(page).querySelector("[data-share-root]");
+      const citation = JSON.parse(root?.getAttribute("data-citation") ?? "{}") as { publishers?: string[] };
+      const publishers = citation.publishers ?? [];
+      expect(publishers.length).toBeGreaterThan(0);
+      expect(new Set(publishers).size).toBe(publishers.length);
+      expect(JSON.parse(root?.getAttribute("data-publishers") ?? "[]")).toEqual(publishers);
+    });
+  }
+});
