@@ -144,3 +144,15 @@ describe("citations", () => {
     });
   }
 });
+
+describe("the map's share panel", () => {
+  it("calls the map a map, in both languages", () => {
+    for (const [page, cite, embed] of [["/map/index.html", "Cite this map", "Embed this map"], ["/es/map/index.html", "Cita este mapa", "Inserta este mapa"]] as const) {
+      const headings = [...parsePage(page).querySelectorAll("[data-share-root] h3")].map((h) => h.textContent?.trim());
+      expect(headings).toContain(cite);
+      expect(headings).toContain(embed);
+    }
+    const chartHeadings = [...parsePage("/charts/asylum-requests-by-year/index.html").querySelectorAll("[data-share-root] h3")].map((h) => h.textContent?.trim());
+    expect(chartHeadings).toContain("Cite this chart");
+  });
+});
